@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Querying;
+
+namespace Cianopramine.Data;
+
+/// <summary>
+/// An immutable, indexed pharmacology dataset: compounds, targets, assays, results, metabolic transformations,
+/// mechanism statements, data gaps and the references behind them.
+/// </summary>
+/// <remarks>
+/// <para>The embedded dataset is <see cref="CianopramineDataset.Instance"/>. Datasets of your own come from the same
+/// source generator (add a <c>*.dataset.json</c> file to your project) or from the runtime loader.</para>
+/// <para>A dataset is safe to share across threads. Lookups by name and identifier are O(1) and allocate nothing;
+/// per-compound and per-target result lists are built once, when the dataset is created.</para>
+/// <para>Equality is by content: two datasets are equal when their metadata and every entity are equal.</para>
+/// </remarks>
+public sealed partial class Dataset : IEquatable<Dataset>
+{
+    private readonly Dictionary<string, ValueArray<AssayResult>> _resultsByCompound;
+    private readonly Dictionary<string, ValueArray<AssayResult>> _resultsByTarget;
+
+    /// <summary>Creates a dataset from its parts and builds its indexes.</summary>
+    /// <param name="metadata">Id, title, version, sources and content hash.</param>
+    /// <param name="references">The references.</param>
+    /// <param name="compounds">The compounds.</param>
+    /// <param name="targets">The targets.</param>
+    /// <param name="assays">The assays.</param>
+    /// <param name="results">The results.</param>
+    /// <param name="transformations">The metabolic transformations.</param>
+    /// <param name="mechanisms">The mechanism statements.</param>
+    /// <param name="gaps">The stated data gaps.</param>
+    /// <exception cref="ArgumentException">Two entities of one kind share an id.</exception>
+    public Dataset(
+        DatasetMetadata metadata,
+        ValueArray<Reference> references,
+        ValueArray<Compound> compounds,
+        ValueArray<Target> targets,
+        ValueArray<Assay> assays,
+        ValueArray<AssayResult> results,
+        ValueArray<MetabolicTransformation> transformations,
+        ValueArray<MechanismStatement> mechanisms,
+        ValueArray<DataGap> gaps)
+    {
+        Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
+        References = new EntityCollection<Reference>(references, r => r.Id, "reference");
+        Compounds = new CompoundCollection(compounds);
+        Targets = new TargetCollection(targets);
+        Assays = new EntityCollection<Assay>(assays, a => a.Id, "assay");
+        AllResults = new EntityCollection<AssayResult>(results, r => r.Id, "result");
+        Transformations = new EntityCollection<MetabolicTransformation>(transformations, t => t.Id, "transformation");
+        Mechanisms = new EntityCollection<MechanismStatement>(mechanisms, m => m.Id, "mechanism statement");
+        Gaps = new EntityCollection<DataGap>(gaps, g => g.Id, "data gap");
+
+        _resultsByCompound = Group(results, r => r.Compound.Id);
+        _resultsByTarget = Group(results, r => r.Target.Id);
+        Metabolism = new MetabolismGraph(this);
+    }
+
+    /// <summary>Id, title, version, sources and content hash.</summary>
+    public DatasetMetadata Metadata { get; }
+
+    /// <summary>The references, by id.</summary>
+    public EntityCollection<Reference> References { get; }
+
+    /// <summary>The compounds, searchable by any name, synonym or identifier.</summary>
+    public CompoundCollection Compounds { get; }
+
+    /// <summary>The targets, searchable by symbol, name, gene or accession.</summary>
+    public TargetCollection Targets { get; }
+
+    /// <summary>The assays, by id.</summary>
+    public EntityCollection<Assay> Assays { get; }
+
+    /// <summary>Every result, in dataset order, by id.</summary>
+    public EntityCollection<AssayResult> AllResults { get; }
+
+    /// <summary>A query over every result, to refine with <c>For</c>, <c>At</c> and the other filters.</summary>
+    public ResultQuery Results => new(this);
+
+    /// <summary>The metabolic transformations, by id.</summary>
+    public EntityCollection<MetabolicTransformation> Transformations { get; }
+
+    /// <summary>The mechanism statements, by id.</summary>
+    public EntityCollection<MechanismStatement> Mechanisms { get; }
+
+    /// <summary>The data gaps the sources state, by id.</summary>
+    public EntityCollection<DataGap> Gaps { get; }
+
+    /// <summary>The metabolism graph: metabolites, parents and pathways.</summary>
+    public MetabolismGraph Metabolism { get; }
+
+    /// <summary>The results for a compound, in dataset order, without copying.</summary>
+    /// <param name="compound">A compound of this dataset (matched by id).</param>
+    /// <returns>The results; empty when it has none.</returns>
+    public ValueArray<AssayResult> ResultsFor(Compound compound) =>
+        compound is not null && _resultsByCompound.TryGetValue(compound.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
+
+    /// <summary>The results at a target, in dataset order, without copying.</summary>
+    /// <param name="target">A target of this dataset (matched by id).</param>
+    /// <returns>The results; empty when it has none.</returns>
+    public ValueArray<AssayResult> ResultsAt(Target target) =>
+        target is not null && _resultsByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(Dataset? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Metadata.Equals(other.Metadata)
+                && References.Items.Equals(other.References.Items)
+                && Compounds.Items.Equals(other.Compounds.Items)
+                && Targets.Items.Equals(other.Targets.Items)
+                && Assays.Items.Equals(other.Assays.Items)
+                && AllResults.Items.Equals(other.AllResults.Items)
+                && Transformations.Items.Equals(other.Transformations.Items)
+                && Mechanisms.Items.Equals(other.Mechanisms.Items)
+                && Gaps.Items.Equals(other.Gaps.Items)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Dataset);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Metadata.GetHashCode();
+
+    /// <summary>Title, version and counts.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Metadata.Title} {Metadata.Version}: {Compounds.Count} compounds, {Targets.Count} targets, {AllResults.Count} results";
+
+    private static Dictionary<string, ValueArray<AssayResult>> Group(ValueArray<AssayResult> results, Func<AssayResult, string> keyOf)
+    {
+        var lists = new Dictionary<string, List<AssayResult>>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            var key = keyOf(result);
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = new List<AssayResult>();
+            }
+
+            list.Add(result);
+        }
+
+        var grouped = new Dictionary<string, ValueArray<AssayResult>>(lists.Count, StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            grouped[pair.Key] = ValueArray<AssayResult>.FromOwnedArray(pair.Value.ToArray());
+        }
+
+        return grouped;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace Cianopramine.Data.Model;
+
+/// <summary>
+/// One result: a compound, a target, an assay, the conditions, the value (quantitative, qualitative or comparative),
+/// the action, the references and the curation notes.
+/// </summary>
+/// <remarks>Value equality over all properties.</remarks>
+public sealed record AssayResult
+{
+    /// <summary>The result's id in the dataset (G2, P4-1mg-2h …).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The compound tested.</summary>
+    public required Compound Compound { get; init; }
+
+    /// <summary>The target.</summary>
+    public required Target Target { get; init; }
+
+    /// <summary>The assay.</summary>
+    public required Assay Assay { get; init; }
+
+    /// <summary>Dose, time after dose and other conditions; <see cref="Conditions.None"/> when none are stated.</summary>
+    public Conditions Conditions { get; init; } = Conditions.None;
+
+    /// <summary>The value: exactly one of <see cref="QuantitativeValue"/>, <see cref="QualitativeValue"/> or <see cref="ComparativeValue"/>.</summary>
+    public required ResultValue Value { get; init; }
+
+    /// <summary>The compound's action at the target, when the source states one.</summary>
+    public PharmacologicalAction? Action { get; init; }
+
+    /// <summary>The references, at least one.</summary>
+    public required ValueArray<Reference> References { get; init; }
+
+    /// <summary>Curation notes on this result.</summary>
+    public ValueArray<CurationNote> Notes { get; init; }
+
+    /// <summary>One line: compound, target, value, conditions and reference ids.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Id).Append(": ").Append(Compound.Name).Append(" @ ").Append(Target.Symbol)
+            .Append(" — ").Append(Value);
+        if (!Conditions.IsEmpty)
+        {
+            text.Append(" (").Append(Conditions).Append(')');
+        }
+
+        text.Append(" [");
+        for (var i = 0; i < References.Count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(References[i].Id);
+        }
+
+        return text.Append(']').ToString();
+    }
+}

@@ -1,0 +1,88 @@
+namespace Cianopramine.Data.Model;
+
+/// <summary>A compound: a drug, a metabolite or a reference compound.</summary>
+/// <remarks>Value equality over all properties (collections compared item by item).</remarks>
+public sealed record Compound
+{
+    /// <summary>The compound's id in the dataset (cianopramine).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The preferred name (Cianopramine).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the compound is in the dataset.</summary>
+    public required CompoundRole Role { get; init; }
+
+    /// <summary>The pharmacological or chemical class (tricyclic antidepressant), or null when not stated.</summary>
+    public string? Class { get; init; }
+
+    /// <summary>Other names, each typed and sourced.</summary>
+    public ValueArray<Synonym> Synonyms { get; init; }
+
+    /// <summary>Database identifiers. Empty when none could be confirmed.</summary>
+    public CompoundIdentifiers Identifiers { get; init; } = CompoundIdentifiers.None;
+
+    /// <summary>Structure descriptors with their provenance, or null when none are known.</summary>
+    public StructureDescriptors? Structure { get; init; }
+
+    /// <summary>Structural relations to other compounds (the 3-cyano analogue of imipramine).</summary>
+    public ValueArray<CompoundRelation> Relations { get; init; }
+
+    /// <summary>The references for the compound's identity, names and class.</summary>
+    public ValueArray<Reference> References { get; init; }
+
+    /// <summary>Curation notes on the compound.</summary>
+    public ValueArray<CurationNote> Notes { get; init; }
+
+    /// <summary>The name and, when there is one, the first research code: <c>Cianopramine (Ro 11-2465)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        foreach (var synonym in Synonyms)
+        {
+            if (synonym.Kind == SynonymKind.ResearchCode)
+            {
+                return $"{Name} ({synonym.Text})";
+            }
+        }
+
+        return Name;
+    }
+}
+
+/// <summary>Another name of a compound, with its kind and where it is used.</summary>
+public sealed record Synonym
+{
+    /// <summary>The name as written in the source.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>What kind of name it is.</summary>
+    public required SynonymKind Kind { get; init; }
+
+    /// <summary>The references that use this name.</summary>
+    public ValueArray<Reference> References { get; init; }
+
+    /// <summary>The name.</summary>
+    /// <returns><see cref="Text"/>.</returns>
+    public override string ToString() => Text;
+}
+
+/// <summary>A structural relation from one compound to another.</summary>
+public sealed record CompoundRelation
+{
+    /// <summary>How the compounds relate.</summary>
+    public required CompoundRelationKind Kind { get; init; }
+
+    /// <summary>The id of the other compound (look it up with the dataset's compounds).</summary>
+    public required string CompoundId { get; init; }
+
+    /// <summary>The relation in words (3-cyano analogue of imipramine), or null.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The references that state the relation.</summary>
+    public ValueArray<Reference> References { get; init; }
+
+    /// <summary>The relation in words.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Description ?? $"{Kind} {CompoundId}";
+}

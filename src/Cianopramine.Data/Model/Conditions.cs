@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using Cianopramine.Data.Units;
+
+namespace Cianopramine.Data.Model;
+
+/// <summary>The conditions of a result: dose, time after the dose, and any other stated condition.</summary>
+public sealed record Conditions
+{
+    /// <summary>No stated conditions.</summary>
+    public static Conditions None { get; } = new();
+
+    /// <summary>The dose, or null.</summary>
+    public Dose? Dose { get; init; }
+
+    /// <summary>The time after the dose, or null.</summary>
+    public Quantity? TimeAfterDose { get; init; }
+
+    /// <summary>Other conditions in words (before cianopramine), or null.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Whether no condition is stated.</summary>
+    public bool IsEmpty => Dose is null && TimeAfterDose is null && Text is null;
+
+    /// <summary>The conditions joined with commas: <c>2 mg oral, 2 h after dose</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>(3);
+        if (Dose is not null)
+        {
+            parts.Add(Dose.ToString());
+        }
+
+        if (TimeAfterDose is { } time)
+        {
+            parts.Add($"{time} after dose");
+        }
+
+        if (Text is not null)
+        {
+            parts.Add(Text);
+        }
+
+        return string.Join(", ", parts);
+    }
+}
+
+/// <summary>A dose: a relation (≥ 0.1 mg/kg), an amount and, where stated, the route.</summary>
+public sealed record Dose
+{
+    /// <summary>How the stated amount bounds the doses meant; <see cref="Relation.EqualTo"/> for a single dose.</summary>
+    public Relation Relation { get; init; } = Relation.EqualTo;
+
+    /// <summary>The amount: a mass, mass per body mass or mass rate.</summary>
+    public required Quantity Amount { get; init; }
+
+    /// <summary>The route, or null when not stated.</summary>
+    public Route? Route { get; init; }
+
+    /// <summary>Relation, amount and route: <c>≥ 0.1 mg/kg</c>, <c>2 mg oral</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var amount = Relation == Relation.EqualTo ? Amount.ToString() : $"{Relation.DisplaySymbol()} {Amount}";
+        return Route is null ? amount : $"{amount} {Route.Value.ToString().ToLowerInvariant()}";
+    }
+}

@@ -1,0 +1,21 @@
+namespace Cianopramine.Data.Model;
+
+/// <summary>
+/// A curator's note on a datum, typed like ChEMBL's data-validity comments: what kind of caveat it is, and its text.
+/// </summary>
+/// <remarks>Value equality: two notes are equal when kind, id and text are equal.</remarks>
+public sealed record CurationNote
+{
+    /// <summary>What kind of caveat this is.</summary>
+    public required CurationNoteKind Kind { get; init; }
+
+    /// <summary>The note's id in the curation record (C4, C5 …), or null when it has none.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The note's text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The note as one line: kind, id and text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Id is null ? $"[{Kind}] {Text}" : $"[{Kind} {Id}] {Text}";
+}

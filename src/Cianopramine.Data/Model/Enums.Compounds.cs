@@ -1,0 +1,56 @@
+namespace Cianopramine.Data.Model;
+
+/// <summary>What a compound is in the dataset.</summary>
+public enum CompoundRole
+{
+    /// <summary>The drug administered (cianopramine).</summary>
+    ParentDrug,
+
+    /// <summary>A compound formed from another in the body (desmethylcianopramine).</summary>
+    Metabolite,
+
+    /// <summary>A compound named for comparison or derivation (imipramine), with no results of its own needed.</summary>
+    ReferenceCompound,
+}
+
+/// <summary>The kind of a compound synonym.</summary>
+public enum SynonymKind
+{
+    /// <summary>A company research code (Ro 11-2465).</summary>
+    ResearchCode,
+
+    /// <summary>A systematic or semi-systematic chemical name (3-cyanoimipramine).</summary>
+    SystematicName,
+
+    /// <summary>Any other name used in the literature (cyan-imipramine).</summary>
+    Other,
+}
+
+/// <summary>Where a structure descriptor comes from.</summary>
+public enum ValueProvenance
+{
+    /// <summary>Published in a source or database record.</summary>
+    Reported,
+
+    /// <summary>Computed by this dataset's curators (for example from a name, with RDKit); not a database record.</summary>
+    Computed,
+}
+
+/// <summary>How one compound relates structurally to another.</summary>
+public enum CompoundRelationKind
+{
+    /// <summary>A close structural analogue (cianopramine is the 3-cyano analogue of imipramine).</summary>
+    Analogue,
+
+    /// <summary>A derivative made from the other compound.</summary>
+    Derivative,
+
+    /// <summary>A metabolite of the other compound.</summary>
+    MetaboliteOf,
+
+    /// <summary>A prodrug of the other compound.</summary>
+    ProdrugOf,
+
+    /// <summary>A salt form of the other compound.</summary>
+    SaltOf,
+}

@@ -1,0 +1,18 @@
+namespace Cianopramine.Data.Model;
+
+/// <summary>A qualitative value: the source's words, verbatim, and a normalised category.</summary>
+public sealed record QualitativeValue : ResultValue
+{
+    /// <inheritdoc/>
+    public override ValueKind Kind => ValueKind.Qualitative;
+
+    /// <summary>The source's words ("Potent and Selective Inhibitor").</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The normalised reading of <see cref="Text"/>.</summary>
+    public required QualitativeCategory Category { get; init; }
+
+    /// <summary>The words in quotes and the category.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"\"{Text}\" ({Category})";
+}

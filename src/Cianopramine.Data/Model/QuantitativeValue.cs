@@ -1,0 +1,57 @@
+using System.Globalization;
+using Cianopramine.Data.Units;
+
+namespace Cianopramine.Data.Model;
+
+/// <summary>
+/// A quantitative value: a parameter (IC50, % inhibition…), a relation, a magnitude with its unit and an optional
+/// ± spread. A censored value ("&gt; 10 µM") keeps its relation through every conversion.
+/// </summary>
+public sealed record QuantitativeValue : ResultValue
+{
+    /// <inheritdoc/>
+    public override ValueKind Kind => ValueKind.Quantitative;
+
+    /// <summary>The parameter reported.</summary>
+    public required ActivityParameter Parameter { get; init; }
+
+    /// <summary>How the magnitude bounds the true value; <see cref="Relation.EqualTo"/> by default.</summary>
+    public Relation Relation { get; init; } = Relation.EqualTo;
+
+    /// <summary>The magnitude in its unit, exactly as reported.</summary>
+    public required Quantity Magnitude { get; init; }
+
+    /// <summary>The ± spread around the magnitude, in the magnitude's unit, or null.</summary>
+    public Spread? Spread { get; init; }
+
+    /// <summary>The magnitude as a molar concentration, or null when the unit is not molar.</summary>
+    public MolarConcentration? Concentration => Magnitude.TryGetConcentration(out var c) ? c : null;
+
+    /// <summary>
+    /// The value on the p-scale (pIC50 4.30 for IC50 = 5 × 10⁻⁵ M), or null when the magnitude is not a positive
+    /// molar concentration. Its relation is <see cref="PValueRelation"/>.
+    /// </summary>
+    public PValue? PValue => Concentration is { } c && c.ToMolar() > 0m ? c.ToPValue() : null;
+
+    /// <summary>The relation of <see cref="PValue"/>: mirrored, since IC50 &lt; 1 µM means pIC50 &gt; 6.</summary>
+    public Relation PValueRelation => Relation.Mirror();
+
+    /// <summary>The value as text: <c>IC50 = 50 µM</c>, <c>PercentInhibition = 57 % ± 12 (unspecified)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var magnitude = Concentration is { } c ? c.ToString() : Magnitude.ToString();
+        var text = $"{Parameter} {Relation.DisplaySymbol()} {magnitude}";
+        if (Spread is { } spread)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" ± {spread.Value} ({spread.Kind})");
+        }
+
+        return text;
+    }
+}
+
+/// <summary>A ± spread around a mean, in the mean's unit.</summary>
+/// <param name="Value">The half-width, in the unit of the value it belongs to.</param>
+/// <param name="Kind">What the spread is (SD, SEM, or unspecified when the source does not say).</param>
+public readonly record struct Spread(decimal Value, SpreadKind Kind);

@@ -1,0 +1,80 @@
+namespace Cianopramine.Data.Model;
+
+/// <summary>A biological target: a transporter, a receptor or receptor group, an enzyme.</summary>
+/// <remarks>Value equality over all properties.</remarks>
+public sealed record Target
+{
+    /// <summary>The target's id in the dataset (sert).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The short symbol used in the sources (SERT).</summary>
+    public required string Symbol { get; init; }
+
+    /// <summary>The full name (serotonin (5-HT) transporter).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What kind of target it is.</summary>
+    public required TargetKind Kind { get; init; }
+
+    /// <summary>The human gene symbol (SLC6A4), or null for groups and unstated genes.</summary>
+    public string? Gene { get; init; }
+
+    /// <summary>Accessions in UniProt, ChEMBL and the Guide to Pharmacology, each for a species where it has one.</summary>
+    public ValueArray<TargetAccession> Accessions { get; init; }
+
+    /// <summary>Links to the target's modern classification (the rat fundus receptor is now 5-HT2B).</summary>
+    public ValueArray<TargetClassification> Classifications { get; init; }
+
+    /// <summary>The references for the target's identity.</summary>
+    public ValueArray<Reference> References { get; init; }
+
+    /// <summary>Curation notes on the target.</summary>
+    public ValueArray<CurationNote> Notes { get; init; }
+
+    /// <summary>The symbol.</summary>
+    /// <returns><see cref="Symbol"/>.</returns>
+    public override string ToString() => Symbol;
+}
+
+/// <summary>An accession of a target in a database, for one species where the database is per species.</summary>
+public sealed record TargetAccession
+{
+    /// <summary>The database.</summary>
+    public required AccessionDatabase Database { get; init; }
+
+    /// <summary>The accession text (P31645, CHEMBL228, 928).</summary>
+    public required string Value { get; init; }
+
+    /// <summary>The species, or null when the record is not species-specific (Guide to Pharmacology targets).</summary>
+    public Species? Species { get; init; }
+
+    /// <summary>Database, value and species.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Species is null ? $"{Database} {Value}" : $"{Database} {Value} ({Species})";
+}
+
+/// <summary>
+/// A link from a target as the sources name it to its modern classification, without relabelling the source's data
+/// (FACTS C3: the receptor that contracts the rat stomach fundus is now classified as 5-HT2B).
+/// </summary>
+public sealed record TargetClassification
+{
+    /// <summary>The modern symbol (5-HT2B).</summary>
+    public required string Symbol { get; init; }
+
+    /// <summary>The gene symbol (HTR2B).</summary>
+    public string? Gene { get; init; }
+
+    /// <summary>Accessions of the modern target.</summary>
+    public ValueArray<TargetAccession> Accessions { get; init; }
+
+    /// <summary>The link in words.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The references for the classification.</summary>
+    public ValueArray<Reference> References { get; init; }
+
+    /// <summary>The symbol.</summary>
+    /// <returns><see cref="Symbol"/>.</returns>
+    public override string ToString() => Symbol;
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using Cianopramine.Data.Model;
+
+namespace Cianopramine.Data.Querying;
+
+/// <summary>
+/// An entity collection that is also searchable by every name the entities go by: lookups ignore case, spaces and
+/// hyphens ("ro11-2465" finds Ro 11-2465), run in O(1) and allocate nothing.
+/// </summary>
+/// <typeparam name="T">The entity type.</typeparam>
+public abstract class NamedEntityCollection<T> : EntityCollection<T>
+    where T : class
+{
+    private readonly Dictionary<string, T> _byName;
+    private readonly string _kind;
+
+    private protected NamedEntityCollection(ValueArray<T> items, Func<T, string> idOf, Func<T, IEnumerable<string>> namesOf, string kind)
+        : base(items, idOf, kind)
+    {
+        _kind = kind;
+        _byName = new Dictionary<string, T>(items.Count * 4, LookupKeyComparer.Instance);
+        foreach (var item in items)
+        {
+            // The first entity to claim a name keeps it: an id or preferred name comes before synonyms.
+            _byName.TryAdd(idOf(item), item);
+            foreach (var name in namesOf(item))
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    _byName.TryAdd(name, item);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every name, synonym, id and identifier the collection can be searched by.</summary>
+    public IEnumerable<string> Keys => _byName.Keys;
+
+    /// <summary>Finds an entity by any of its names or identifiers.</summary>
+    /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
+    /// <param name="item">The entity, when found.</param>
+    /// <returns>Whether one was found.</returns>
+    public bool TryFind(string nameOrIdentifier, [NotNullWhen(true)] out T? item)
+    {
+        if (nameOrIdentifier is null)
+        {
+            item = null;
+            return false;
+        }
+
+        return _byName.TryGetValue(nameOrIdentifier, out item);
+    }
+
+    /// <summary>Finds an entity by any of its names or identifiers, throwing when none matches.</summary>
+    /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
+    /// <returns>The entity.</returns>
+    /// <exception cref="NotFoundException">Nothing matches; the message lists the nearest names.</exception>
+    public T Find(string nameOrIdentifier) =>
+        TryFind(nameOrIdentifier, out var item)
+            ? item
+            : throw new NotFoundException(_kind, nameOrIdentifier, Suggest(nameOrIdentifier));
+
+    /// <summary>The known names nearest to <paramref name="nameOrIdentifier"/>, nearest first.</summary>
+    /// <param name="nameOrIdentifier">The text that found nothing.</param>
+    /// <param name="count">How many suggestions at most.</param>
+    /// <returns>The suggestions; empty when nothing is close.</returns>
+    public IReadOnlyList<string> Suggest(string nameOrIdentifier, int count = 3) =>
+        NearestKeys.Find(nameOrIdentifier ?? string.Empty, _byName.Keys, count);
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Globalization;
+
+namespace Cianopramine.Data.Units;
+
+/// <summary>A magnitude with its unit, stored exactly as given (67 µg/min stays 67 µg/min).</summary>
+/// <remarks>
+/// Equality is structural: the same magnitude in the same unit. Two quantities in different units that are the same
+/// amount (50 µM and 0.05 mM) are not equal as quantities; compare <see cref="MolarConcentration"/> values for that.
+/// </remarks>
+/// <param name="Value">The magnitude, as an exact decimal.</param>
+/// <param name="Unit">The unit of <paramref name="Value"/>.</param>
+public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
+{
+    /// <summary>The physical dimension of the quantity.</summary>
+    public Dimension Dimension => Unit.Dimension();
+
+    /// <summary>Whether the quantity is a molar concentration.</summary>
+    public bool IsMolarConcentration => Unit.TryGetMolarUnit(out _);
+
+    /// <summary>The quantity as a molar concentration, if it is one.</summary>
+    /// <param name="concentration">The concentration, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the unit is a molar unit (and the value not negative).</returns>
+    public bool TryGetConcentration(out MolarConcentration concentration)
+    {
+        if (Unit.TryGetMolarUnit(out var molarUnit) && Value >= 0m)
+        {
+            concentration = MolarConcentration.From(Value, molarUnit);
+            return true;
+        }
+
+        concentration = default;
+        return false;
+    }
+
+    /// <summary>The quantity as a molar concentration.</summary>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="InvalidOperationException">The unit is not a molar unit.</exception>
+    public MolarConcentration ToConcentration() =>
+        TryGetConcentration(out var c) ? c : throw new InvalidOperationException($"{this} is not a molar concentration.");
+
+    /// <summary>Formats as <c>67 µg/min</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the magnitude and the display symbol of the unit.</summary>
+    /// <param name="format">A numeric format for the magnitude, or null.</param>
+    /// <param name="formatProvider">The culture; null means the invariant culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var magnitude = Value.ToString(format, formatProvider ?? CultureInfo.InvariantCulture);
+        return Unit == Unit.Percent ? magnitude + " %" : magnitude + " " + Unit.DisplaySymbol();
+    }
+}
