@@ -10,7 +10,7 @@ namespace Cianopramine.Data;
 /// mechanism statements, data gaps and the references behind them.
 /// </summary>
 /// <remarks>
-/// <para>The embedded dataset is <see cref="CianopramineDataset.Instance"/>. Datasets of your own come from the same
+/// <para>The embedded dataset is <c>CianopramineDataset.Instance</c>. Datasets of your own come from the same
 /// source generator (add a <c>*.dataset.json</c> file to your project) or from the runtime loader.</para>
 /// <para>A dataset is safe to share across threads. Lookups by name and identifier are O(1) and allocate nothing;
 /// per-compound and per-target result lists are built once, when the dataset is created.</para>
