@@ -67,7 +67,7 @@ public sealed record Reference
     /// <summary>Curation notes on the reference itself (a PMID from one source, a citation mismatch).</summary>
     public ValueArray<CurationNote> Notes { get; init; }
 
-    /// <summary>A short citation: first author (et al.), year, title or site, journal.</summary>
+    /// <summary>A short citation: first author (et al.), year, title or site, journal, PMID and DOI; parts the source does not give are left out.</summary>
     /// <returns>The citation.</returns>
     public string ToCitation()
     {
@@ -88,10 +88,15 @@ public sealed record Reference
             text.Append('(').Append(year).Append(") ");
         }
 
-        text.Append(Title ?? Website ?? Id);
+        var title = Title ?? Website;
+        if (title is not null)
+        {
+            text.Append(title);
+        }
+
         if (Journal is not null)
         {
-            text.Append(". ").Append(Journal);
+            text.Append(title is null ? string.Empty : ". ").Append(Journal);
             if (Volume is not null)
             {
                 text.Append(' ').Append(Volume);
@@ -112,7 +117,7 @@ public sealed record Reference
             text.Append(". doi:").Append(doi.Value);
         }
 
-        return text.ToString();
+        return text.Length == 0 ? Id : text.ToString().TrimEnd();
     }
 
     /// <summary>The id and short citation.</summary>
