@@ -6,6 +6,11 @@ public sealed record ComparativeValue : ResultValue
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Comparative;
 
+    /// <inheritdoc/>
+    private protected override void OnlyThisAssemblyDerives()
+    {
+    }
+
     /// <summary>The compound compared with.</summary>
     public required Compound ComparedTo { get; init; }
 

@@ -62,6 +62,9 @@ public sealed record Dose
     public override string ToString()
     {
         var amount = Relation == Relation.EqualTo ? Amount.ToString() : $"{Relation.DisplaySymbol()} {Amount}";
-        return Route is null ? amount : $"{amount} {Route.Value.ToString().ToLowerInvariant()}";
+        return Route is { } route ? $"{amount} {RouteWords(route)}" : amount;
     }
+
+    private static string RouteWords(Route route) =>
+        route == Model.Route.InVitroBath ? "in vitro bath" : route.ToString().ToLowerInvariant();
 }

@@ -6,6 +6,11 @@ public sealed record QualitativeValue : ResultValue
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Qualitative;
 
+    /// <inheritdoc/>
+    private protected override void OnlyThisAssemblyDerives()
+    {
+    }
+
     /// <summary>The source's words ("Potent and Selective Inhibitor").</summary>
     public required string Text { get; init; }
 

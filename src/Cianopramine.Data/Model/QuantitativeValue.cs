@@ -12,6 +12,11 @@ public sealed record QuantitativeValue : ResultValue
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Quantitative;
 
+    /// <inheritdoc/>
+    private protected override void OnlyThisAssemblyDerives()
+    {
+    }
+
     /// <summary>The parameter reported.</summary>
     public required ActivityParameter Parameter { get; init; }
 
@@ -40,11 +45,23 @@ public sealed record QuantitativeValue : ResultValue
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var magnitude = Concentration is { } c ? c.ToString() : Magnitude.ToString();
+        var magnitude = Magnitude.ToString();
+        var spreadValue = Spread?.Value;
+        if (Concentration is { } c && Magnitude.Unit.TryGetMolarUnit(out var reportedUnit))
+        {
+            // Shown in its most readable unit; the spread, given in the reported unit, follows it there.
+            var unit = c.ReadableUnit();
+            magnitude = c.ToString(unit);
+            if (spreadValue is >= 0m)
+            {
+                spreadValue = MolarConcentration.From(spreadValue.Value, reportedUnit).In(unit);
+            }
+        }
+
         var text = $"{Parameter} {Relation.DisplaySymbol()} {magnitude}";
         if (Spread is { } spread)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" ± {spread.Value} ({spread.Kind})");
+            text += string.Create(CultureInfo.InvariantCulture, $" ± {spreadValue} ({spread.Kind})");
         }
 
         return text;

@@ -109,15 +109,26 @@ public sealed record Reference
 
         if (Pmid is { } pmid)
         {
-            text.Append(". PMID ").Append(pmid.Value);
+            Separate(text).Append("PMID ").Append(pmid.Value);
         }
 
         if (Doi is { } doi)
         {
-            text.Append(". doi:").Append(doi.Value);
+            Separate(text).Append("doi:").Append(doi.Value);
         }
 
         return text.Length == 0 ? Id : text.ToString().TrimEnd();
+    }
+
+    /// <summary>Ends what is written so far with ". ", unless nothing is written yet.</summary>
+    private static StringBuilder Separate(StringBuilder text)
+    {
+        while (text.Length > 0 && text[text.Length - 1] == ' ')
+        {
+            text.Length--;
+        }
+
+        return text.Length == 0 ? text : text.Append(". ");
     }
 
     /// <summary>The id and short citation.</summary>

@@ -29,6 +29,12 @@ public abstract record ResultValue
     /// <summary>Which of the three kinds this value is.</summary>
     public abstract ValueKind Kind { get; }
 
+    /// <summary>
+    /// Closes the hierarchy. The compiler gives every record a protected copy constructor, through which a record in
+    /// another assembly could derive from <see cref="ResultValue"/>; it cannot override this member, which it cannot see.
+    /// </summary>
+    private protected abstract void OnlyThisAssemblyDerives();
+
     /// <summary>Calls the function that matches the value's kind.</summary>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="quantitative">Called for a quantitative value.</param>

@@ -68,7 +68,8 @@ readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T>>
 
     /// <summary>The item at <paramref name="index"/>.</summary>
     /// <param name="index">A zero-based index.</param>
-    public T this[int index] => _items is null ? throw new ArgumentOutOfRangeException(nameof(index)) : _items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not less than <see cref="Count"/>, or negative.</exception>
+    public T this[int index] => (uint)index < (uint)Count ? _items![index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The items as a read-only span, without copying.</summary>
     /// <returns>A span over the items.</returns>

@@ -25,7 +25,8 @@ public readonly struct PValue : IEquatable<PValue>, IComparable<PValue>, ICompar
             throw new ArgumentOutOfRangeException(nameof(value), value, "A p-value must be finite.");
         }
 
-        Value = value;
+        // + 0.0 turns −0 (the p-value of 1 M) into 0, which would otherwise print as "-0.00".
+        Value = value + 0.0;
     }
 
     /// <summary>The value on the p-scale.</summary>
