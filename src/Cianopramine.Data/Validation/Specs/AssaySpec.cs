@@ -1,0 +1,26 @@
+#if CIANOPRAMINE_GENERATOR
+using Cianopramine.Data.Generator;
+#else
+using Cianopramine.Data.Model;
+#endif
+
+namespace Cianopramine.Data.Validation;
+
+/// <summary>An assay: an item of <c>assays[]</c>.</summary>
+internal sealed record AssaySpec
+{
+    public required SourceLocation Location { get; init; }
+
+    public required Located<string> Id { get; init; }
+
+    public required SpecAssayKind Kind { get; init; }
+
+    public required SpecAssaySetting Setting { get; init; }
+
+    public ValueArray<SpecSpecies> Species { get; init; }
+
+    public string? Tissue { get; init; }
+
+    /// <summary>The method.</summary>
+    public required string Description { get; init; }
+}

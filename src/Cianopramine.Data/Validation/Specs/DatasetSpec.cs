@@ -1,0 +1,28 @@
+#if CIANOPRAMINE_GENERATOR
+using Cianopramine.Data.Generator;
+#else
+using Cianopramine.Data.Model;
+#endif
+
+namespace Cianopramine.Data.Validation;
+
+/// <summary>One validated dataset: its manifest and the merged sections of all its files.</summary>
+internal sealed record DatasetSpec
+{
+    public required DatasetManifestSpec Manifest { get; init; }
+
+    /// <summary>The items of all the dataset's files: file path in ordinal order, then position in the file.</summary>
+    public required DatasetSections Sections { get; init; }
+
+    /// <summary>The dataset's files, in ordinal order.</summary>
+    public required ValueArray<string> FilePaths { get; init; }
+
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the canonical form of the data (<see cref="CanonicalForm"/>); independent of file
+    /// paths, positions, the split into files, item order and property order.
+    /// </summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>Whether any error was reported in the dataset's files or by its semantic rules.</summary>
+    public required bool HasErrors { get; init; }
+}

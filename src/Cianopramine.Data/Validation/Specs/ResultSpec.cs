@@ -1,0 +1,68 @@
+#if CIANOPRAMINE_GENERATOR
+using Cianopramine.Data.Generator;
+#else
+using Cianopramine.Data.Model;
+#endif
+
+namespace Cianopramine.Data.Validation;
+
+/// <summary>An assay result: an item of <c>results[]</c>.</summary>
+internal sealed record ResultSpec
+{
+    public required SourceLocation Location { get; init; }
+
+    public required Located<string> Id { get; init; }
+
+    public required Located<string> Compound { get; init; }
+
+    public required Located<string> Target { get; init; }
+
+    public required Located<string> Assay { get; init; }
+
+    public SpecAction? Action { get; init; }
+
+    public required ValueSpec Value { get; init; }
+
+    public ConditionsSpec? Conditions { get; init; }
+
+    /// <summary>The reference ids; at least one is required (CPD0022).</summary>
+    public ValueArray<Located<string>> References { get; init; }
+
+    public ValueArray<NoteSpec> Notes { get; init; }
+}
+
+/// <summary>The conditions of a result: <c>{ "dose"?, "timeAfterDose"?, "text"? }</c>.</summary>
+internal sealed record ConditionsSpec
+{
+    public required SourceLocation Location { get; init; }
+
+    public DoseSpec? Dose { get; init; }
+
+    public TimeSpec? TimeAfterDose { get; init; }
+
+    public string? Text { get; init; }
+}
+
+/// <summary>A dose: <c>{ "relation"?, "value", "unit", "route"? }</c>; the relation defaults to <c>=</c>.</summary>
+internal sealed record DoseSpec
+{
+    public required SourceLocation Location { get; init; }
+
+    public required Located<SpecRelation> Relation { get; init; }
+
+    public required Located<decimal> Value { get; init; }
+
+    public required Located<SpecUnit> Unit { get; init; }
+
+    public SpecDoseRoute? Route { get; init; }
+}
+
+/// <summary>A time: <c>{ "value", "unit" }</c>.</summary>
+internal sealed record TimeSpec
+{
+    public required SourceLocation Location { get; init; }
+
+    public required Located<decimal> Value { get; init; }
+
+    public required Located<SpecUnit> Unit { get; init; }
+}

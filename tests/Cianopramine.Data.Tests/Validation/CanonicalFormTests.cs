@@ -1,0 +1,118 @@
+using Cianopramine.Data.Validation;
+
+namespace Cianopramine.Data.Tests.Validation;
+
+/// <summary>The content hash depends on the data only.</summary>
+public class CanonicalFormTests
+{
+    private static string HashOf(params (string Path, string Json)[] files)
+    {
+        var validated = TestData.Validate(files);
+        validated.Diagnostics.Should().BeEmpty();
+        return validated.Datasets.Should().ContainSingle().Subject.ContentHash;
+    }
+
+    [Fact]
+    public void The_hash_is_64_lowercase_hex_digits()
+    {
+        HashOf((TestData.Path, TestData.Dataset())).Should().MatchRegex("^[0-9a-f]{64}$");
+    }
+
+    [Fact]
+    public void The_hash_does_not_depend_on_how_the_dataset_is_split_into_files()
+    {
+        var whole = TestData.Dataset();
+        var first = TestData.Dataset(results: string.Empty, transformations: string.Empty, mechanisms: string.Empty, gaps: string.Empty);
+        var second = "{ \"dataset\": \"test\", \"results\": [" + TestData.Result + "], \"transformations\": [" + TestData.Transformation + "] }";
+        var third = "{ \"dataset\": \"test\", \"gaps\": [" + TestData.Gap + "], \"mechanisms\": [" + TestData.Mechanism + "] }";
+
+        HashOf(("one.dataset.json", whole)).Should().Be(HashOf(("x/a.dataset.json", first), ("x/b.dataset.json", second), ("x/c.dataset.json", third)));
+    }
+
+    [Fact]
+    public void The_hash_does_not_depend_on_file_paths_positions_or_whitespace()
+    {
+        var json = TestData.Dataset();
+        var reformatted = json.Replace("\n    ", "\n\n          ").Replace(": ", " :  ");
+
+        HashOf(("a.dataset.json", json)).Should().Be(HashOf(("somewhere/else.dataset.json", reformatted)));
+    }
+
+    [Fact]
+    public void The_hash_does_not_depend_on_property_order()
+    {
+        var reordered = """{ "references": ["ref1"], "value": { "unit": "M", "value": 5e-5, "parameter": "IC50", "type": "quantitative" }, "assay": "a1", "target": "SERT", "compound": "cmpA", "id": "r1" }""";
+
+        HashOf((TestData.Path, TestData.Dataset())).Should().Be(HashOf((TestData.Path, TestData.Dataset(results: reordered))));
+    }
+
+    [Fact]
+    public void The_hash_does_not_depend_on_item_order()
+    {
+        var swapped = TestData.Dataset(compounds: TestData.CompoundB + ",\n    " + TestData.CompoundA);
+
+        HashOf((TestData.Path, TestData.Dataset())).Should().Be(HashOf((TestData.Path, swapped)));
+    }
+
+    [Theory]
+    [InlineData("\"value\": 5e-5", "\"value\": 0.000050")]
+    [InlineData("\"value\": 5e-5", "\"value\": 5E-5")]
+    [InlineData("\"parameter\": \"IC50\",", "\"parameter\": \"IC50\", \"relation\": \"=\",")]
+    [InlineData("\"type\": \"quantitative\",", "\"type\": \"quantitative\", \"spread\": null,")]
+    public void Equivalent_spellings_of_the_same_value_hash_alike(string from, string to)
+    {
+        var changed = TestData.Dataset(results: TestData.Result.Replace(from, to));
+
+        HashOf((TestData.Path, TestData.Dataset())).Should().Be(HashOf((TestData.Path, changed)));
+    }
+
+    [Fact]
+    public void Micro_sign_and_u_hash_alike()
+    {
+        var ascii = TestData.Dataset(results: TestData.Result.Replace("5e-5, \"unit\": \"M\"", "50, \"unit\": \"uM\""));
+        var micro = TestData.Dataset(results: TestData.Result.Replace("5e-5, \"unit\": \"M\"", "50, \"unit\": \"\u00b5M\""));
+
+        HashOf((TestData.Path, ascii)).Should().Be(HashOf((TestData.Path, micro)));
+    }
+
+    [Theory]
+    [InlineData("\"value\": 5e-5", "\"value\": 5e-6")]
+    [InlineData("\"unit\": \"M\"", "\"unit\": \"mM\"")]
+    [InlineData("\"parameter\": \"IC50\",", "\"parameter\": \"IC50\", \"relation\": \"<\",")]
+    [InlineData("\"id\": \"r1\"", "\"id\": \"r2\"")]
+    [InlineData("\"references\": [\"ref1\"] }", "\"references\": [\"ref1\"], \"action\": \"inhibitor\" }")]
+    public void Any_change_of_data_changes_the_hash(string from, string to)
+    {
+        var changed = TestData.Dataset(results: TestData.Result.Replace(from, to));
+
+        HashOf((TestData.Path, TestData.Dataset())).Should().NotBe(HashOf((TestData.Path, changed)));
+    }
+
+    [Fact]
+    public void Author_order_is_data()
+    {
+        var ab = TestData.Dataset(references: TestData.Reference.Replace("\"status\"", "\"authors\": [\"A\", \"B\"], \"status\""));
+        var ba = TestData.Dataset(references: TestData.Reference.Replace("\"status\"", "\"authors\": [\"B\", \"A\"], \"status\""));
+
+        HashOf((TestData.Path, ab)).Should().NotBe(HashOf((TestData.Path, ba)));
+    }
+
+    [Fact]
+    public void The_generated_type_settings_are_not_data()
+    {
+        var named = TestData.Dataset(manifest: TestData.Manifest.Replace("\"sources\"", "\"namespace\": \"Contoso.Data\", \"typeName\": \"TestSet\", \"sources\""));
+
+        HashOf((TestData.Path, TestData.Dataset())).Should().Be(HashOf((TestData.Path, named)));
+    }
+
+    [Fact]
+    public void The_canonical_text_writes_defaults_and_canonical_spellings()
+    {
+        var file = TestData.Read(TestData.Dataset(results: TestData.Result.Replace("5e-5, \"unit\": \"M\"", "0.50, \"unit\": \"\u00b5M\"")));
+
+        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+
+        text.Should().Contain("\"parameter\":\"IC50\",\"relation\":\"=\",\"value\":0.5,\"unit\":\"uM\"");
+        text.Should().NotContain(TestData.Path);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Cianopramine.Data.Validation;
+
+namespace Cianopramine.Data.Tests.Validation;
+
+public class DiagnosticCatalogueTests
+{
+    [Fact]
+    public void Ids_are_unique_and_numbered_without_gaps_from_CPD0001()
+    {
+        DiagnosticCatalogue.All.Select(d => d.Id).Should().Equal(
+            Enumerable.Range(1, DiagnosticCatalogue.All.Count).Select(i => "CPD" + i.ToString("D4", CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Every_entry_is_findable_and_only_the_cycle_rule_is_a_warning()
+    {
+        foreach (var d in DiagnosticCatalogue.All)
+        {
+            DiagnosticCatalogue.Find(d.Id).Should().BeSameAs(d);
+            d.Title.Should().NotBeNullOrWhiteSpace();
+        }
+
+        DiagnosticCatalogue.All.Where(d => d.Severity == DatasetDiagnosticSeverity.Warning).Select(d => d.Id).Should().Equal("CPD0027");
+        DiagnosticCatalogue.Find("CPD9999").Should().BeNull();
+    }
+
+    [Fact]
+    public void Format_uses_the_invariant_culture()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            // A culture with a comma decimal separator (the test project runs in invariant-globalization mode, so a
+            // named culture cannot be created; a modified clone behaves the same for number formatting).
+            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            comma.NumberFormat.NegativeSign = "\u2212";
+            CultureInfo.CurrentCulture = comma;
+            (-1.5m).ToString(CultureInfo.CurrentCulture).Should().Be("\u22121,5", "the culture must really be in effect");
+            DiagnosticCatalogue.NonPositiveMagnitude.Format("The dose", -1.5m).Should().Be("The dose must be greater than zero, but is -1.5");
+            DatasetDiagnostic.Create(DiagnosticCatalogue.NonPositiveMagnitude, SourceLocation.StartOfFile("f"), "The dose", -1.5m).MessageArgs.Should().Equal("The dose", "-1.5");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void A_diagnostic_prints_like_a_compiler_message_with_one_based_positions()
+    {
+        var location = new SourceLocation("data/x.dataset.json", 40, 6, 2, 16, 2, 22, "$.results[0].compound");
+
+        var d = DatasetDiagnostic.Create(DiagnosticCatalogue.DanglingReference, location, "result", "r1", "compound", "cmpX");
+
+        d.ToString().Should().Be("data/x.dataset.json(3,17): error CPD0008: result 'r1' refers to unknown compound 'cmpX' [$.results[0].compound]");
+    }
+}

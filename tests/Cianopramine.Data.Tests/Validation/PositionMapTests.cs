@@ -1,0 +1,61 @@
+using System.Text;
+using Cianopramine.Data.Validation;
+
+namespace Cianopramine.Data.Tests.Validation;
+
+/// <summary>Byte offsets to character offsets, lines and columns, checked against a naive count.</summary>
+public class PositionMapTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Resolve_agrees_with_a_naive_count_at_every_character(int seed)
+    {
+        // Long lines (past the checkpoint interval), every kind of line break, 1- to 4-byte characters.
+        var pieces = new[] { "a", "{\"k\": 1}", " ", "µ", "é", "€", "😀", "\n", "\r\n", "\r", "\u2028", "x" };
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            var piece = pieces[random.Next(pieces.Length)];
+            text.Append(piece.Length == 1 && piece[0] is '\n' or '\r' && random.Next(4) > 0 ? "y" : piece);
+        }
+
+        var s = text.ToString();
+        var bytes = Encoding.UTF8.GetBytes(s);
+        var map = PositionMap.Build(bytes, 0, bytes.Length, 0);
+        map.InvalidUtf8Offset.Should().Be(-1);
+
+        var byteOffset = 0;
+        var line = 0;
+        var lineStart = 0;
+        for (var c = 0; c <= s.Length; c++)
+        {
+            map.Resolve(byteOffset).Should().Be((c, line, c - lineStart), "at character {0}", c);
+            if (c == s.Length)
+            {
+                break;
+            }
+
+            var isBreak = s[c] == '\n' || s[c] == '\u2028' || (s[c] == '\r' && (c + 1 >= s.Length || s[c + 1] != '\n'));
+            var units = char.IsHighSurrogate(s[c]) ? 2 : 1;
+            byteOffset += Encoding.UTF8.GetByteCount(s.Substring(c, units));
+            c += units - 1;
+            if (isBreak)
+            {
+                line++;
+                lineStart = c + 1;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x41, 0xC0, 0x80 }, 1)] // overlong encoding
+    [InlineData(new byte[] { 0x41, 0x42, 0xED, 0xA0, 0x80 }, 2)] // UTF-16 surrogate encoded in UTF-8
+    [InlineData(new byte[] { 0xE2, 0x82 }, 0)] // truncated sequence
+    [InlineData(new byte[] { 0x41, 0x80 }, 1)] // lone continuation byte
+    [InlineData(new byte[] { 0xF5, 0x80, 0x80, 0x80 }, 0)] // beyond U+10FFFF
+    public void Build_finds_the_first_invalid_utf8_byte(byte[] bytes, int expected) =>
+        PositionMap.Build(bytes, 0, bytes.Length, 0).InvalidUtf8Offset.Should().Be(expected);
+}
