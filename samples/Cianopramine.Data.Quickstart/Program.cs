@@ -80,6 +80,17 @@ foreach (var gap in data.Gaps)
     Console.WriteLine($"        sources: {string.Join(", ", gap.References.Select(r => r.Id))}");
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Profiles (the query API, docs/querying.md): each compound summarised per target, with citations and curation notes.
+// ---------------------------------------------------------------------------------------------------------------
+Console.WriteLine();
+foreach (var compound in new[] { cianopramine, metabolite })
+{
+    Console.WriteLine($"## Profile: {compound.Name}");
+    Console.Write(data.Profile(compound).ToText());
+    Console.WriteLine();
+}
+
 static string Describe(ResultValue value) => value switch
 {
     QuantitativeValue q when q.Concentration is { } c =>

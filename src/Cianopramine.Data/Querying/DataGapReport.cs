@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Cianopramine.Data.Model;
+
+namespace Cianopramine.Data.Querying;
+
+/// <summary>Why a compound × target pair is a gap.</summary>
+public enum MissingDataKind
+{
+    /// <summary>The compound has no result at all at the target.</summary>
+    NoResults,
+
+    /// <summary>The compound has results at the target, but none quantitative (only qualitative or comparative).</summary>
+    NoQuantitativeValue,
+
+    /// <summary>The compound has quantitative results at the target, but none a molar concentration (IC50, Ki …): % inhibition or doses only.</summary>
+    NoConcentrationValue,
+}
+
+/// <summary>A compound × target pair without a concentration value, with what the dataset holds instead.</summary>
+/// <param name="Compound">The compound.</param>
+/// <param name="Target">The target.</param>
+/// <param name="Kind">What is missing.</param>
+/// <param name="Results">The compound's results at the target (empty for <see cref="MissingDataKind.NoResults"/>).</param>
+/// <param name="StatedGaps">The stated gaps that cover the pair (G5), if any.</param>
+public sealed record MissingDataPair(Compound Compound, Target Target, MissingDataKind Kind, ValueArray<AssayResult> Results, ValueArray<DataGap> StatedGaps)
+{
+    /// <summary>Whether the pair has no quantitative value at all (no results, or only qualitative or comparative ones).</summary>
+    public bool HasNoQuantitativeValue => Kind is MissingDataKind.NoResults or MissingDataKind.NoQuantitativeValue;
+
+    /// <summary>The pair on one line: <c>Cianopramine × NET: no quantitative value (P2 (qualitative), P5 (qualitative)); stated gap G5</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Compound.Name).Append(" × ").Append(Target.Symbol).Append(": ");
+        text.Append(Kind switch
+        {
+            MissingDataKind.NoResults => "no results",
+            MissingDataKind.NoQuantitativeValue => "no quantitative value",
+            _ => "no concentration value",
+        });
+        if (!Results.IsEmpty)
+        {
+            text.Append(" (").Append(Comparability.Describe(Results)).Append(')');
+        }
+
+        if (!StatedGaps.IsEmpty)
+        {
+            text.Append("; stated gap ").Append(Words.List(StatedGapIds()));
+        }
+
+        return text.ToString();
+    }
+
+    private IEnumerable<string> StatedGapIds()
+    {
+        foreach (var gap in StatedGaps)
+        {
+            yield return gap.Id;
+        }
+    }
+}
+
+/// <summary>
+/// Where the dataset has no numbers: every compound × target pair without a molar concentration value (with what it
+/// holds instead), and the gaps the sources state (G5: "Specific in vitro Ki or IC50 values for monoamine
+/// transporters are not readily available").
+/// </summary>
+public sealed class DataGapReport
+{
+    internal DataGapReport(ValueArray<MissingDataPair> pairs, ValueArray<DataGap> statedGaps)
+    {
+        Pairs = pairs;
+        StatedGaps = statedGaps;
+    }
+
+    /// <summary>The pairs without a concentration value, by compound then target, in dataset order.</summary>
+    public ValueArray<MissingDataPair> Pairs { get; }
+
+    /// <summary>The pairs without any quantitative value (no results, or only qualitative or comparative ones).</summary>
+    public ValueArray<MissingDataPair> WithoutQuantitativeValue
+    {
+        get
+        {
+            var list = new List<MissingDataPair>();
+            foreach (var pair in Pairs)
+            {
+                if (pair.HasNoQuantitativeValue)
+                {
+                    list.Add(pair);
+                }
+            }
+
+            return ValueArray<MissingDataPair>.FromOwnedArray(list.ToArray());
+        }
+    }
+
+    /// <summary>The gaps the sources state, in dataset order.</summary>
+    public ValueArray<DataGap> StatedGaps { get; }
+
+    /// <summary>The report: one pair a line, then the stated gaps.</summary>
+    /// <returns>The text.</returns>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.Append("Compound × target pairs without a concentration value (").Append(Pairs.Count).Append("):").AppendLine();
+        foreach (var pair in Pairs)
+        {
+            text.Append("  ").Append(pair).AppendLine();
+        }
+
+        text.Append("Stated gaps (").Append(StatedGaps.Count).Append("):").AppendLine();
+        foreach (var gap in StatedGaps)
+        {
+            text.Append("  ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" — ")
+                .Append(Words.List(Names(gap.Compounds))).Append(" × ").Append(Words.List(Symbols(gap.Targets)));
+            if (!gap.Parameters.IsEmpty)
+            {
+                text.Append("; ").Append(Words.List(gap.Parameters));
+            }
+
+            if (gap.Setting is { } setting)
+            {
+                text.Append("; ").Append(Words.Of(setting));
+            }
+
+            text.Append(' ').Append(Words.Ids(gap.References)).AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The report as text; see <see cref="ToText"/>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToText();
+
+    internal static DataGapReport Create(Dataset dataset, bool includeReferenceCompounds)
+    {
+        var pairs = new List<MissingDataPair>();
+        foreach (var compound in dataset.Compounds)
+        {
+            if (!includeReferenceCompounds && compound.Role == CompoundRole.ReferenceCompound)
+            {
+                continue;
+            }
+
+            // One pass over the compound's results, grouped by target.
+            var byTarget = new Dictionary<string, List<AssayResult>>(StringComparer.Ordinal);
+            foreach (var result in dataset.ResultsFor(compound))
+            {
+                if (!byTarget.TryGetValue(result.Target.Id, out var list))
+                {
+                    byTarget[result.Target.Id] = list = new List<AssayResult>();
+                }
+
+                list.Add(result);
+            }
+
+            foreach (var target in dataset.Targets)
+            {
+                var results = byTarget.TryGetValue(target.Id, out var found) ? found : new List<AssayResult>();
+                var quantitative = false;
+                var molar = false;
+                foreach (var result in results)
+                {
+                    if (result.Value is QuantitativeValue q)
+                    {
+                        quantitative = true;
+                        molar |= q.Concentration is not null;
+                    }
+                }
+
+                if (molar)
+                {
+                    continue;
+                }
+
+                var kind = results.Count == 0 ? MissingDataKind.NoResults
+                    : quantitative ? MissingDataKind.NoConcentrationValue
+                    : MissingDataKind.NoQuantitativeValue;
+                pairs.Add(new MissingDataPair(compound, target, kind,
+                    ValueArray<AssayResult>.FromOwnedArray(results.ToArray()), dataset.StatedGapsFor(compound, target)));
+            }
+        }
+
+        return new DataGapReport(ValueArray<MissingDataPair>.FromOwnedArray(pairs.ToArray()), dataset.Gaps.Items);
+    }
+
+    private static IEnumerable<string> Names(ValueArray<Compound> compounds)
+    {
+        foreach (var compound in compounds)
+        {
+            yield return compound.Name;
+        }
+    }
+
+    private static IEnumerable<string> Symbols(ValueArray<Target> targets)
+    {
+        foreach (var target in targets)
+        {
+            yield return target.Symbol;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using Cianopramine.Data.Model;
+
+namespace Cianopramine.Data.Querying;
+
+/// <summary>
+/// What a query's potency criteria made of the results that passed its other refinements: the ones that match, the
+/// ones that certainly do not, and the ones that could not be decided, each with the reason.
+/// </summary>
+public sealed class PotencyFilterResult
+{
+    internal PotencyFilterResult(
+        ValueArray<ConcentrationThreshold> thresholds,
+        ValueArray<AssayResult> matched,
+        ValueArray<AssayResult> notMatched,
+        ValueArray<UndecidedResult> undecided)
+    {
+        Thresholds = thresholds;
+        Matched = matched;
+        NotMatched = notMatched;
+        Undecided = undecided;
+    }
+
+    /// <summary>The criteria applied.</summary>
+    public ValueArray<ConcentrationThreshold> Thresholds { get; }
+
+    /// <summary>The results that certainly meet every criterion, in dataset order.</summary>
+    public ValueArray<AssayResult> Matched { get; }
+
+    /// <summary>The results that certainly fail a criterion ("&gt; 10 µM" against "below 1 µM"), in dataset order.</summary>
+    public ValueArray<AssayResult> NotMatched { get; }
+
+    /// <summary>The results no criterion rejects but some criterion cannot decide, in dataset order, with the reason.</summary>
+    public ValueArray<UndecidedResult> Undecided { get; }
+
+    /// <summary>The three lists, one result a line.</summary>
+    /// <returns>The text.</returns>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.Append("criteria: ").Append(Thresholds.IsEmpty ? "none" : Words.List(Thresholds)).AppendLine();
+        text.Append("matched (").Append(Matched.Count).Append("):").AppendLine();
+        foreach (var result in Matched)
+        {
+            text.Append("  ").Append(result.Id).Append(": ").Append(Words.Of(result.Value)).AppendLine();
+        }
+
+        text.Append("not matched (").Append(NotMatched.Count).Append("):").AppendLine();
+        foreach (var result in NotMatched)
+        {
+            text.Append("  ").Append(result.Id).Append(": ").Append(Words.Of(result.Value)).AppendLine();
+        }
+
+        text.Append("undecided (").Append(Undecided.Count).Append("):").AppendLine();
+        foreach (var item in Undecided)
+        {
+            text.Append("  ").Append(item.Result.Id).Append(": ").Append(item.Reason).AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The counts: <c>1 matched, 0 not matched, 20 undecided</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Matched.Count} matched, {NotMatched.Count} not matched, {Undecided.Count} undecided";
+}
+
+/// <summary>A result a potency criterion could not decide, with the criterion and the reason.</summary>
+/// <param name="Result">The result.</param>
+/// <param name="Threshold">The first criterion that could not decide it.</param>
+/// <param name="Decision">Why: one of the <c>Undecided…</c> values of <see cref="ThresholdDecision"/>.</param>
+public sealed record UndecidedResult(AssayResult Result, ConcentrationThreshold Threshold, ThresholdDecision Decision)
+{
+    /// <summary>The reason in words: <c>IC50 &lt; 10 µM may or may not be below 1 µM</c>.</summary>
+    public string Reason => Decision switch
+    {
+        ThresholdDecision.UndecidedCensored => $"{Words.Short(Result.Value)} may or may not be {Threshold}",
+        ThresholdDecision.UndecidedNotConcentration => $"{Words.Short(Result.Value)} is not a molar concentration",
+        ThresholdDecision.UndecidedQualitative => $"qualitative: {Words.Of(Result.Value)}",
+        ThresholdDecision.UndecidedComparative => $"comparative: {Words.Of(Result.Value)}",
+        _ => Decision.ToString(),
+    };
+
+    /// <summary>The result id and the reason.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Result.Id}: {Reason}";
+}

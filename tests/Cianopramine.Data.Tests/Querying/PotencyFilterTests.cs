@@ -1,0 +1,196 @@
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Querying;
+using Cianopramine.Data.Units;
+using static Cianopramine.Data.Tests.Querying.QueryTestData;
+
+namespace Cianopramine.Data.Tests.Querying;
+
+/// <summary>Unit-aware potency filters: censored values decided honestly, units compared exactly, undecided rows reported.</summary>
+public sealed class PotencyFilterTests
+{
+    private static readonly MolarConcentration OneMicromolar = MolarConcentration.FromMicromolar(1);
+    private static readonly MolarConcentration TenMicromolar = MolarConcentration.FromMicromolar(10);
+
+    private static Dataset Censored()
+    {
+        var data = new QueryTestData().Compound("a").Compound("b").Target("t");
+        data.Result("gt10uM", "a", "t", Ic50(Relation.GreaterThan, 10, Unit.Micromolar))
+            .Result("lt1uM", "a", "t", Ic50(Relation.LessThan, 1, Unit.Micromolar))
+            .Result("eq1000nM", "a", "t", Ic50(Relation.EqualTo, 1000, Unit.Nanomolar))
+            .Result("le1uM", "a", "t", Ic50(Relation.LessThanOrEqual, 1, Unit.Micromolar))
+            .Result("ge1uM", "a", "t", Ic50(Relation.GreaterThanOrEqual, 0.001m, Unit.Millimolar))
+            .Result("lt10uM", "a", "t", Ic50(Relation.LessThan, 10, Unit.Micromolar))
+            .Result("approx5uM", "a", "t", Ic50(Relation.Approximately, 5, Unit.Micromolar))
+            .Result("percent", "a", "t", Percent(57))
+            .Result("words", "a", "t", Words("potent", QualitativeCategory.Potent))
+            .Result("than", "a", "t", data.Than("b", ComparativeDirection.Weaker));
+        return data.Build();
+    }
+
+    private static string[] Ids(IEnumerable<AssayResult> results) => results.Select(r => r.Id).ToArray();
+
+    [Fact]
+    public void A_greater_than_10_uM_value_is_never_below_1_uM_and_a_less_than_1_uM_value_is_below_10_uM()
+    {
+        var data = Censored();
+
+        Ids(data.Results.Below(OneMicromolar)).Should().NotContain("gt10uM");
+        Ids(data.Results.Below(TenMicromolar)).Should().Contain("lt1uM");
+        data.Results.Below(OneMicromolar).Partition().NotMatched.Select(r => r.Id).Should().Contain("gt10uM");
+    }
+
+    [Fact]
+    public void Below_1_uM_decides_each_relation_at_the_threshold()
+    {
+        var partition = Censored().Results.Below(OneMicromolar).Partition();
+
+        Ids(partition.Matched).Should().Equal("lt1uM");
+        Ids(partition.NotMatched).Should().Equal("gt10uM", "eq1000nM", "ge1uM", "approx5uM");
+        partition.Undecided.Select(u => (u.Result.Id, u.Decision)).Should().Equal(
+            ("le1uM", ThresholdDecision.UndecidedCensored),
+            ("lt10uM", ThresholdDecision.UndecidedCensored),
+            ("percent", ThresholdDecision.UndecidedNotConcentration),
+            ("words", ThresholdDecision.UndecidedQualitative),
+            ("than", ThresholdDecision.UndecidedComparative));
+    }
+
+    [Fact]
+    public void At_most_1_uM_includes_the_boundary_in_any_unit()
+    {
+        var partition = Censored().Results.AtMost(OneMicromolar).Partition();
+
+        Ids(partition.Matched).Should().Equal("lt1uM", "eq1000nM", "le1uM");
+        Ids(partition.NotMatched).Should().Equal("gt10uM", "approx5uM");
+        Ids(partition.Undecided.Select(u => u.Result)).Should().Equal("ge1uM", "lt10uM", "percent", "words", "than");
+    }
+
+    [Fact]
+    public void Above_and_at_least_mirror_below_and_at_most()
+    {
+        var data = Censored();
+
+        var above = data.Results.Above(OneMicromolar).Partition();
+        Ids(above.Matched).Should().Equal("gt10uM", "approx5uM");
+        Ids(above.NotMatched).Should().Equal("lt1uM", "eq1000nM", "le1uM");
+        Ids(above.Undecided.Select(u => u.Result)).Should().Equal("ge1uM", "lt10uM", "percent", "words", "than");
+
+        var atLeast = data.Results.AtLeast(OneMicromolar).Partition();
+        Ids(atLeast.Matched).Should().Equal("gt10uM", "eq1000nM", "ge1uM", "approx5uM");
+        Ids(atLeast.NotMatched).Should().Equal("lt1uM");
+        Ids(atLeast.Undecided.Select(u => u.Result)).Should().Equal("le1uM", "lt10uM", "percent", "words", "than");
+    }
+
+    [Fact]
+    public void The_threshold_can_be_given_in_any_molar_unit_with_the_same_result()
+    {
+        var data = Censored();
+
+        Ids(data.Results.AtMost(1000, MolarUnit.Nanomolar)).Should().Equal(Ids(data.Results.AtMost(OneMicromolar)));
+        Ids(data.Results.AtMost(0.000001m, MolarUnit.Molar)).Should().Equal(Ids(data.Results.AtMost(OneMicromolar)));
+        Ids(data.Results.Below(1_000_000, MolarUnit.Picomolar)).Should().Equal(Ids(data.Results.Below(OneMicromolar)));
+        Ids(data.Results.Above(0.001m, MolarUnit.Millimolar)).Should().Equal(Ids(data.Results.Above(OneMicromolar)));
+        Ids(data.Results.AtLeast(1, MolarUnit.Micromolar)).Should().Equal(Ids(data.Results.AtLeast(OneMicromolar)));
+    }
+
+    [Fact]
+    public void A_p_value_threshold_is_the_mirrored_concentration_threshold()
+    {
+        var data = Censored();
+
+        // pIC50 >= 6 is IC50 <= 1 µM; pIC50 > 6 is IC50 < 1 µM.
+        Ids(data.Results.WithPValueAtLeast(new PValue(6))).Should().Equal("lt1uM", "eq1000nM", "le1uM");
+        Ids(data.Results.WithPValueAbove(new PValue(6))).Should().Equal("lt1uM");
+        Ids(data.Results.WithPValueBelow(new PValue(6))).Should().Equal("gt10uM", "approx5uM");
+        Ids(data.Results.WithPValueAtMost(new PValue(6))).Should().Equal("gt10uM", "eq1000nM", "ge1uM", "approx5uM");
+        ConcentrationThreshold.FromPValue(ThresholdComparison.Above, new PValue(6))
+            .Should().Be(new ConcentrationThreshold(ThresholdComparison.Below, OneMicromolar));
+    }
+
+    [Fact]
+    public void Enumerating_a_filtered_query_gives_exactly_the_matched_results()
+    {
+        var query = Censored().Results.Below(TenMicromolar);
+
+        Ids(query).Should().Equal(Ids(query.Partition().Matched));
+        Ids(query).Should().Equal("lt1uM", "eq1000nM", "le1uM", "lt10uM", "approx5uM");
+        Ids(query.Partition().Undecided.Select(u => u.Result)).Should().StartWith("ge1uM", "'≥ 1 µM' may be far above 10 µM");
+    }
+
+    [Fact]
+    public void Two_thresholds_form_a_range_and_a_rejection_by_either_wins_over_undecided()
+    {
+        var partition = Censored().Results.AtLeast(OneMicromolar).Below(TenMicromolar).Partition();
+
+        Ids(partition.Matched).Should().Equal("eq1000nM", "approx5uM");
+        Ids(partition.NotMatched).Should().Equal("gt10uM", "lt1uM");
+        Ids(partition.Undecided.Select(u => u.Result)).Should().Equal("le1uM", "ge1uM", "lt10uM", "percent", "words", "than");
+        partition.Thresholds.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Undecided_results_say_why()
+    {
+        var undecided = Censored().Results.Below(OneMicromolar).Partition().Undecided;
+
+        undecided.Select(u => u.ToString()).Should().Equal(
+            "le1uM: IC50 ≤ 1 µM may or may not be below 1 µM",
+            "lt10uM: IC50 < 10 µM may or may not be below 1 µM",
+            "percent: % inhibition = 57 % is not a molar concentration",
+            "words: qualitative: \"potent\" (potent)",
+            "than: comparative: weaker than b");
+    }
+
+    [Fact]
+    public void Potency_filters_combine_with_the_other_refinements_and_the_partition_respects_them()
+    {
+        var data = Censored();
+
+        var partition = data.Results.Quantitative().Below(OneMicromolar).Partition();
+
+        Ids(partition.Undecided.Select(u => u.Result)).Should().Equal("le1uM", "lt10uM", "percent");
+        Ids(data.Results.WithParameter(ActivityParameter.Ki).Below(OneMicromolar)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Without_thresholds_the_partition_matches_everything()
+    {
+        var partition = Censored().Results.For("a").Partition();
+
+        partition.Matched.Should().HaveCount(10);
+        partition.NotMatched.Should().BeEmpty();
+        partition.Undecided.Should().BeEmpty();
+        partition.ToString().Should().Be("10 matched, 0 not matched, 0 undecided");
+    }
+
+    [Theory]
+    [InlineData(Relation.EqualTo, 1, ThresholdComparison.Below, ThresholdDecision.DoesNotMatch)]
+    [InlineData(Relation.EqualTo, 1, ThresholdComparison.AtMost, ThresholdDecision.Matches)]
+    [InlineData(Relation.LessThan, 1, ThresholdComparison.Below, ThresholdDecision.Matches)]
+    [InlineData(Relation.LessThan, 1, ThresholdComparison.AtLeast, ThresholdDecision.DoesNotMatch)]
+    [InlineData(Relation.LessThanOrEqual, 1, ThresholdComparison.Below, ThresholdDecision.UndecidedCensored)]
+    [InlineData(Relation.LessThanOrEqual, 1, ThresholdComparison.AtMost, ThresholdDecision.Matches)]
+    [InlineData(Relation.LessThanOrEqual, 1, ThresholdComparison.Above, ThresholdDecision.DoesNotMatch)]
+    [InlineData(Relation.LessThanOrEqual, 1, ThresholdComparison.AtLeast, ThresholdDecision.UndecidedCensored)]
+    [InlineData(Relation.GreaterThan, 1, ThresholdComparison.Above, ThresholdDecision.Matches)]
+    [InlineData(Relation.GreaterThan, 1, ThresholdComparison.AtMost, ThresholdDecision.DoesNotMatch)]
+    [InlineData(Relation.GreaterThanOrEqual, 1, ThresholdComparison.Above, ThresholdDecision.UndecidedCensored)]
+    [InlineData(Relation.GreaterThanOrEqual, 1, ThresholdComparison.AtLeast, ThresholdDecision.Matches)]
+    [InlineData(Relation.GreaterThanOrEqual, 1, ThresholdComparison.Below, ThresholdDecision.DoesNotMatch)]
+    [InlineData(Relation.GreaterThanOrEqual, 1, ThresholdComparison.AtMost, ThresholdDecision.UndecidedCensored)]
+    [InlineData(Relation.LessThan, 2, ThresholdComparison.Below, ThresholdDecision.UndecidedCensored)]
+    [InlineData(Relation.GreaterThan, 0.5, ThresholdComparison.Above, ThresholdDecision.UndecidedCensored)]
+    [InlineData(Relation.GreaterThan, 0.5, ThresholdComparison.Below, ThresholdDecision.UndecidedCensored)]
+    public void A_bound_exactly_at_the_threshold_is_decided_only_when_the_relation_settles_it(
+        Relation relation, double micromolar, ThresholdComparison comparison, ThresholdDecision expected)
+    {
+        var threshold = new ConcentrationThreshold(comparison, OneMicromolar);
+
+        threshold.Decide(relation, MolarConcentration.FromMicromolar((decimal)micromolar)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_threshold_reads_as_words()
+    {
+        new ConcentrationThreshold(ThresholdComparison.AtMost, MolarConcentration.FromNanomolar(50_000)).ToString().Should().Be("at most 50 µM");
+    }
+}
