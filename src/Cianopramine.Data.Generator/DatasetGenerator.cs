@@ -66,6 +66,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static GeneratorOutput EmitAll(ValidatedDataset validated, string? rootNamespace, CancellationToken ct)
     {
         var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
+        var diagnostics = ImmutableArray.CreateBuilder<DatasetDiagnostic>();
+        diagnostics.AddRange(validated.Diagnostics);
+        var names = new GeneratedNames();
         foreach (var dataset in validated.Datasets)
         {
             ct.ThrowIfCancellationRequested();
@@ -74,12 +77,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 continue; // a dataset with errors generates nothing; its diagnostics say why
             }
 
+            // Keywords, a bad RootNamespace or a second dataset with the same type name: a diagnostic, not broken code.
+            if (names.Claim(dataset, rootNamespace) is { } problem)
+            {
+                diagnostics.Add(problem);
+                continue;
+            }
+
             sources.Add(new GeneratedSource(
                 DatasetEmitter.HintNameOf(dataset, rootNamespace),
                 DatasetEmitter.Emit(dataset, rootNamespace, ct)));
         }
 
-        return new GeneratorOutput(sources.ToImmutable(), validated.Diagnostics);
+        return new GeneratorOutput(sources.ToImmutable(), diagnostics.ToImmutable());
     }
 
     private static void Report(SourceProductionContext context, GeneratorOutput output)

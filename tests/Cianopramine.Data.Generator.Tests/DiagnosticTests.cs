@@ -1,0 +1,104 @@
+using Cianopramine.Data.Generator.Tests.Infrastructure;
+using Cianopramine.Data.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace Cianopramine.Data.Generator.Tests;
+
+/// <summary>Every diagnostic of the catalogue, triggered by a minimal data file, at the right file, line and column.</summary>
+public sealed class DiagnosticTests
+{
+    public static TheoryData<string> ErrorCaseNames =>
+        [.. DiagnosticCase.All.Where(c => Catalogued(c.Id).Severity == DatasetDiagnosticSeverity.Error).Select(c => c.Name)];
+
+    public static TheoryData<string> WarningCaseNames =>
+        [.. DiagnosticCase.All.Where(c => Catalogued(c.Id).Severity == DatasetDiagnosticSeverity.Warning).Select(c => c.Name)];
+
+    [Theory]
+    [MemberData(nameof(DiagnosticCase.Names), MemberType = typeof(DiagnosticCase))]
+    public void Fixture_reports_exactly_its_diagnostic_at_its_file_line_and_column(string name)
+    {
+        var expected = DiagnosticCase.Named(name);
+
+        var run = GeneratorHarness.Run(expected.Texts());
+
+        run.Diagnostics.Select(d => d.IdAndPosition()).Should().Equal(
+            $"{expected.Id} {expected.ExpectedPath}({expected.Line},{expected.Column})");
+    }
+
+    [Theory]
+    [MemberData(nameof(DiagnosticCase.Names), MemberType = typeof(DiagnosticCase))]
+    public void Reported_diagnostic_has_the_catalogue_severity_category_and_help_link(string name)
+    {
+        var expected = DiagnosticCase.Named(name);
+        var info = Catalogued(expected.Id);
+
+        var diagnostic = GeneratorHarness.Run(expected.Texts()).Diagnostics.Single();
+
+        new
+        {
+            diagnostic.Severity,
+            diagnostic.Descriptor.Category,
+            diagnostic.Descriptor.HelpLinkUri,
+            Title = diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Should().BeEquivalentTo(new
+        {
+            Severity = info.Severity == DatasetDiagnosticSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            Category = "Cianopramine.Data",
+            HelpLinkUri = "https://github.com/cianopramine-data/Cianopramine.Data/blob/main/docs/diagnostics.md#" + expected.Id.ToLowerInvariant(),
+            info.Title,
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(ErrorCaseNames))]
+    public void Dataset_with_an_error_generates_no_source(string name)
+    {
+        var run = GeneratorHarness.Run(DiagnosticCase.Named(name).Texts());
+
+        run.Sources.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(WarningCaseNames))]
+    public void Dataset_with_only_warnings_still_generates_code_that_compiles(string name)
+    {
+        var run = GeneratorHarness.Run(DiagnosticCase.Named(name).Texts());
+
+        run.Sources.Should().ContainSingle();
+        run.CompilationProblems().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_catalogue_id_has_a_test_case()
+    {
+        var tested = DiagnosticCase.All.Select(c => c.Id).Distinct();
+
+        tested.Should().BeEquivalentTo(DiagnosticCatalogue.All.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Every_catalogue_id_has_a_compiler_descriptor()
+    {
+        Diagnostics.All.Keys.Should().BeEquivalentTo(DiagnosticCatalogue.All.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Catalogue_ids_are_sequential_and_unique()
+    {
+        var ids = DiagnosticCatalogue.All.Select(d => d.Id).ToList();
+
+        ids.Should().Equal(Enumerable.Range(1, ids.Count).Select(i => "CPD" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Cianopramine_with_the_metabolite_formula_is_caught_as_in_FACTS_C1()
+    {
+        var run = GeneratorHarness.Run(DiagnosticCase.Named("CPD0020-facts-c1").Texts());
+
+        run.Diagnostics.Should().ContainSingle().Which.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be(
+            "The formula C19H21N3 gives an average mass of 291.398 g/mol, but averageMass is 305.425 g/mol (allowed difference 0.05 g/mol)");
+    }
+
+    private static DiagnosticDescriptorInfo Catalogued(string id) =>
+        DiagnosticCatalogue.Find(id) ?? throw new ArgumentException("Not in the catalogue: " + id, nameof(id));
+}

@@ -1,0 +1,118 @@
+using Cianopramine.Data.Generator.Tests.Infrastructure;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Validation;
+
+namespace Cianopramine.Data.Generator.Tests;
+
+/// <summary>Every shape the format allows is emitted as C# that compiles and builds the same data.</summary>
+public sealed class EmitterTests
+{
+    private const string EveryWordType = "Lab.App.EveryWordDataset";
+
+    [Fact]
+    public void Dataset_using_every_word_of_the_format_is_valid()
+    {
+        var run = GeneratorHarness.Run([Fixtures.TestData("Valid/every-word.dataset.json")]);
+
+        run.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dataset_using_every_word_of_the_format_compiles_without_errors_or_warnings()
+    {
+        var run = GeneratorHarness.Run([Fixtures.TestData("Valid/every-word.dataset.json")]);
+
+        run.CompilationProblems().Select(d => d.ToString()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dataset_using_every_word_of_the_format_builds_every_item()
+    {
+        var run = GeneratorHarness.Run([Fixtures.TestData("Valid/every-word.dataset.json")]);
+
+        var counts = GeneratorHarness.ExecuteDataset(run.OutputCompilation, EveryWordType, d => new
+        {
+            References = d.References.Count,
+            Compounds = d.Compounds.Count,
+            Targets = d.Targets.Count,
+            Assays = d.Assays.Count,
+            Results = d.AllResults.Count,
+            Transformations = d.Transformations.Count,
+            Mechanisms = d.Mechanisms.Count,
+            Gaps = d.Gaps.Count,
+        });
+
+        counts.Should().BeEquivalentTo(new
+        {
+            References = 5, Compounds = 3, Targets = 6, Assays = 7, Results = 26, Transformations = 7, Mechanisms = 2, Gaps = 2,
+        });
+    }
+
+    [Fact]
+    public void Text_with_quotes_markup_control_and_non_ASCII_characters_round_trips_exactly()
+    {
+        var run = GeneratorHarness.Run([Fixtures.TestData("Valid/every-word.dataset.json")]);
+
+        var metadata = GeneratorHarness.ExecuteDataset(run.OutputCompilation, EveryWordType, d => (d.Metadata.Title, d.Metadata.Description));
+
+        metadata.Should().Be(("Every word <of> the \"format\" & more", "Line one.\nLine two: \u00b5, \u2264, \u00e9, \ud83d\ude00, tab\there."));
+    }
+
+    [Fact]
+    public void Magnitudes_are_emitted_as_the_exact_decimals_written()
+    {
+        var run = GeneratorHarness.Run([Fixtures.TestData("Valid/every-word.dataset.json")]);
+
+        var magnitudes = GeneratorHarness.ExecuteDataset(run.OutputCompilation, EveryWordType, d =>
+            d.AllResults.Where(r => r.Id is "r1" or "r2" or "r3").Select(r => ((QuantitativeValue)r.Value).Magnitude.Value).ToList());
+
+        magnitudes.Should().Equal(0.00005m, 0.5m, 12m);
+    }
+
+    [Fact]
+    public void Qualitative_value_without_a_category_compiles_or_is_reported()
+    {
+        var json = File.ReadAllText(Fixtures.TestDataPath("Valid/every-word.dataset.json")).Replace(
+            "\"text\": \"weak\", \"category\": \"weak\"", "\"text\": \"weak\"", StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run([Fixtures.InMemory("every-word.dataset.json", json)]);
+
+        var reported = run.Diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var compiles = run.Sources.Length == 1 && run.CompilationProblems().Count == 0;
+        (reported || compiles).Should().BeTrue(
+            "valid-looking data must not generate code that does not compile; got: {0}",
+            string.Join("\n", run.Diagnostics.Concat(run.CompilationProblems())));
+    }
+
+    public static TheoryData<Type, Type> EnumerationPairs => new()
+    {
+        { typeof(SpecReferenceKind), typeof(ReferenceKind) },
+        { typeof(SpecReferenceStatus), typeof(ReferenceStatus) },
+        { typeof(SpecNoteKind), typeof(CurationNoteKind) },
+        { typeof(SpecSynonymKind), typeof(SynonymKind) },
+        { typeof(SpecCompoundRole), typeof(CompoundRole) },
+        { typeof(SpecStructureProvenance), typeof(ValueProvenance) },
+        { typeof(SpecCompoundRelationKind), typeof(CompoundRelationKind) },
+        { typeof(SpecTargetKind), typeof(TargetKind) },
+        { typeof(SpecAccessionDatabase), typeof(AccessionDatabase) },
+        { typeof(SpecSpecies), typeof(Species) },
+        { typeof(SpecAssayKind), typeof(AssayKind) },
+        { typeof(SpecAssaySetting), typeof(AssaySetting) },
+        { typeof(SpecAction), typeof(PharmacologicalAction) },
+        { typeof(SpecParameter), typeof(ActivityParameter) },
+        { typeof(SpecSpreadKind), typeof(SpreadKind) },
+        { typeof(SpecQualitativeCategory), typeof(QualitativeCategory) },
+        { typeof(SpecComparativeDirection), typeof(ComparativeDirection) },
+        { typeof(SpecDoseRoute), typeof(Route) },
+        { typeof(SpecReaction), typeof(Reaction) },
+        { typeof(SpecUnit), typeof(Cianopramine.Data.Units.Unit) },
+    };
+
+    [Theory]
+    [MemberData(nameof(EnumerationPairs))]
+    public void Every_JSON_enumeration_member_has_a_model_member_of_the_same_name(Type spec, Type model)
+    {
+        // The emitter writes "Model.Enum." + spec member name; a missing name would be a compile error in a user's project.
+        Enum.GetNames(spec).Should().BeSubsetOf(Enum.GetNames(model));
+    }
+}
