@@ -4,6 +4,7 @@ using System;
 using System.Linq;
 using Cianopramine.Data;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Serialization;
 
 var failures = 0;
 void Check(string name, bool ok, string detail)
@@ -32,6 +33,28 @@ Check("N-demethylation", steps.Count == 1 && steps[0].EnzymeEvidence == EnzymeEv
 
 var miss = data.Compounds.TryFind("Ro 11-2456", out _);
 Check("a miss suggests names", !miss && data.Compounds.Suggest("Ro 11-2456").Contains("Ro 11-2465"), string.Join(", ", data.Compounds.Suggest("Ro 11-2456")));
+
+// JSON interchange: source-generated export, then the runtime loader with the shared rules.
+var exported = DatasetJson.ExportUtf8(data);
+var reloaded = DatasetLoader.LoadUtf8(exported);
+Check("JSON export and load round trip", reloaded.Equals(data) && reloaded.Metadata.ContentHash == CianopramineDataset.ContentHash, $"{exported.Length} bytes, hash {reloaded.Metadata.ContentHash[..12]}");
+Check("JSON export is stable", DatasetJson.ExportUtf8(reloaded).AsSpan().SequenceEqual(exported), "same bytes twice");
+
+var badLoad = "none";
+try
+{
+    DatasetLoader.LoadJson("{ \"dataset\": { \"id\": \"x\", \"title\": \"t\", \"version\": \"1\" }, \"colour\": 1 }");
+}
+catch (DatasetLoadException ex)
+{
+    badLoad = string.Join("; ", ex.Problems.Select(p => $"{p.Id} {p.JsonPath} ({p.Line},{p.Column})"));
+}
+
+Check("a bad file is one exception with ids and positions", badLoad == "CPD0004 $.colour (1,59)", badLoad);
+Check("merge with itself", Dataset.Merge(data, reloaded).Equals(data), "identical items collapse");
+var csv = ResultCsv.ToCsv(data.AllResults);
+Check("CSV export", csv.StartsWith("result_id,", StringComparison.Ordinal) && csv.Contains(",50000,nM,", StringComparison.Ordinal), $"{csv.Split("\r\n").Length - 2} rows");
+Check("Mermaid metabolism diagram", DatasetDiagrams.Metabolism(data).Contains("N-demethylation", StringComparison.Ordinal), "flowchart");
 
 Console.WriteLine(failures == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures} check(s) failed");
 return failures == 0 ? 0 : 1;

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Serialization.Json;
+
+namespace Cianopramine.Data.Serialization;
+
+/// <summary>
+/// Merges datasets, such as the embedded one and a user's, into one: items are united by kind and id, an item both
+/// datasets hold identically is kept once, and an id used for different content is an error that names both datasets.
+/// </summary>
+/// <remarks>
+/// <para>Two items with one id are compared as the format writes them: their own properties, and the items they point
+/// to by id. A result citing a reference that the datasets hold differently is therefore not a conflict of its own;
+/// the reference is, and every conflict is listed in one <see cref="DatasetMergeException"/>.</para>
+/// <para>Items keep their order: the first dataset's, then the items the second adds. Every fact keeps its references,
+/// and every reference a fact cites is in the merged dataset's <see cref="Dataset.References"/>, the same instance.</para>
+/// <para>The merged dataset is checked by the same rules as a loaded one (it goes through
+/// <see cref="DatasetLoader"/>), and its <see cref="DatasetMetadata.ContentHash"/> is computed from its data, as for
+/// any dataset: the merge of a dataset with itself equals the dataset.</para>
+/// <para>Its metadata, unless <see cref="DatasetMergeOptions"/> says otherwise: the id, title, version and description
+/// each taken as is when the datasets agree; otherwise the ids joined with <c>-</c> (<c>cianopramine-lab</c>), the titles
+/// with <c> + </c>, the versions with <c>+</c> and the descriptions with a blank line, in argument order; the sources are
+/// the first dataset's followed by those the second adds. The result is deterministic for the same arguments in the
+/// same order.</para>
+/// </remarks>
+public static class DatasetMerger
+{
+    /// <summary>Merges two datasets.</summary>
+    /// <param name="first">The first dataset; its items and metadata come first.</param>
+    /// <param name="second">The second dataset.</param>
+    /// <param name="options">Metadata for the merged dataset; <see langword="null"/> for the defaults.</param>
+    /// <returns>The merged dataset.</returns>
+    /// <exception cref="DatasetMergeException">An id is used for different content, or the merged data breaks a rule.</exception>
+    public static Dataset Merge(Dataset first, Dataset second, DatasetMergeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return Merge(new[] { first, second }, options).Dataset;
+    }
+
+    /// <summary>Merges datasets in order, returning the warnings the merged data raises (a metabolism cycle the merge closes).</summary>
+    /// <param name="datasets">The datasets, at least one.</param>
+    /// <param name="options">Metadata for the merged dataset; <see langword="null"/> for the defaults.</param>
+    /// <returns>The merged dataset and its warnings.</returns>
+    /// <exception cref="DatasetMergeException">An id is used for different content, or the merged data breaks a rule.</exception>
+    public static DatasetLoadResult Merge(IReadOnlyList<Dataset> datasets, DatasetMergeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(datasets);
+        if (datasets.Count == 0)
+        {
+            throw new ArgumentException("At least one dataset is needed.", nameof(datasets));
+        }
+
+        foreach (var dataset in datasets)
+        {
+            if (dataset is null)
+            {
+                throw new ArgumentException("A dataset is null.", nameof(datasets));
+            }
+        }
+
+        var conflicts = new List<DatasetMergeConflict>();
+        var references = Unite(datasets, d => d.References.Items, r => r.Id, "reference", DatasetJsonContext.Default.ReferenceDto, DtoMapper.Reference, conflicts);
+        var compounds = Unite(datasets, d => d.Compounds.Items, c => c.Id, "compound", DatasetJsonContext.Default.CompoundDto, DtoMapper.Compound, conflicts);
+        var targets = Unite(datasets, d => d.Targets.Items, t => t.Id, "target", DatasetJsonContext.Default.TargetDto, DtoMapper.Target, conflicts);
+        var assays = Unite(datasets, d => d.Assays.Items, a => a.Id, "assay", DatasetJsonContext.Default.AssayDto, DtoMapper.Assay, conflicts);
+        var results = Unite(datasets, d => d.AllResults.Items, r => r.Id, "result", DatasetJsonContext.Default.ResultDto, DtoMapper.Result, conflicts);
+        var transformations = Unite(datasets, d => d.Transformations.Items, t => t.Id, "transformation", DatasetJsonContext.Default.TransformationDto, DtoMapper.Transformation, conflicts);
+        var mechanisms = Unite(datasets, d => d.Mechanisms.Items, m => m.Id, "mechanism", DatasetJsonContext.Default.MechanismDto, DtoMapper.Mechanism, conflicts);
+        var gaps = Unite(datasets, d => d.Gaps.Items, g => g.Id, "gap", DatasetJsonContext.Default.GapDto, DtoMapper.Gap, conflicts);
+        if (conflicts.Count > 0)
+        {
+            throw new DatasetMergeException(conflicts);
+        }
+
+        var merged = new Dataset(
+            Metadata(datasets, options ?? new DatasetMergeOptions()),
+            references,
+            compounds,
+            targets,
+            assays,
+            results,
+            transformations,
+            mechanisms,
+            gaps);
+
+        // Through the loader: the same rules as any dataset, the content hash computed from the merged data, and
+        // every entity rebuilt once so that all facts share the merged dataset's instances.
+        var name = "merge of " + string.Join(" and ", Ids(datasets));
+        try
+        {
+            return DatasetLoader.Load(new[] { DatasetSource.FromUtf8(DatasetJson.ExportUtf8(merged), name) });
+        }
+        catch (DatasetLoadException ex)
+        {
+            throw new DatasetMergeException("The merged dataset breaks a rule of the format:\n" + ex.Message, ex);
+        }
+    }
+
+    private static ValueArray<T> Unite<T, TDto>(
+        IReadOnlyList<Dataset> datasets,
+        Func<Dataset, ValueArray<T>> itemsOf,
+        Func<T, string> idOf,
+        string kind,
+        JsonTypeInfo<TDto> typeInfo,
+        Func<T, TDto> toDto,
+        List<DatasetMergeConflict> conflicts)
+        where T : class
+    {
+        var united = new List<T>();
+        var seen = new Dictionary<string, (T Item, string Source)>(StringComparer.Ordinal);
+        foreach (var dataset in datasets)
+        {
+            foreach (var item in itemsOf(dataset))
+            {
+                var id = idOf(item);
+                if (!seen.TryGetValue(id, out var earlier))
+                {
+                    seen.Add(id, (item, dataset.Metadata.Id));
+                    united.Add(item);
+                }
+                else if (!earlier.Item.Equals(item) && Differences(toDto(earlier.Item), toDto(item), typeInfo) is { IsEmpty: false } differences)
+                {
+                    // Items are compared as the format writes them, other items by id: an item that differs only
+                    // through an item it points to (a result citing a changed reference) is not a conflict of its
+                    // own; the changed item is reported.
+                    conflicts.Add(new DatasetMergeConflict
+                    {
+                        Kind = kind,
+                        Id = id,
+                        FirstSource = earlier.Source,
+                        SecondSource = dataset.Metadata.Id,
+                        Properties = differences,
+                    });
+                }
+            }
+        }
+
+        return ValueArray<T>.FromOwnedArray(united.ToArray());
+    }
+
+    /// <summary>The JSON names of the properties whose values differ, in the format's property order.</summary>
+    private static ValueArray<string> Differences<TDto>(TDto first, TDto second, JsonTypeInfo<TDto> typeInfo)
+    {
+        var a = JsonSerializer.SerializeToElement(first, typeInfo);
+        var b = JsonSerializer.SerializeToElement(second, typeInfo);
+        var properties = new List<JsonPropertyInfo>(typeInfo.Properties);
+        properties.Sort((x, y) => x.Order.CompareTo(y.Order));
+        var names = new List<string>();
+        foreach (var property in properties)
+        {
+            var inFirst = a.TryGetProperty(property.Name, out var x);
+            var inSecond = b.TryGetProperty(property.Name, out var y);
+            if (inFirst != inSecond || (inFirst && x.GetRawText() != y.GetRawText()))
+            {
+                names.Add(property.Name);
+            }
+        }
+
+        return ValueArray<string>.FromOwnedArray(names.ToArray());
+    }
+
+    private static DatasetMetadata Metadata(IReadOnlyList<Dataset> datasets, DatasetMergeOptions options)
+    {
+        var sources = new List<Reference>();
+        var sourceIds = new HashSet<string>(StringComparer.Ordinal);
+        var descriptions = new List<string>();
+        foreach (var dataset in datasets)
+        {
+            foreach (var source in dataset.Metadata.Sources)
+            {
+                if (sourceIds.Add(source.Id))
+                {
+                    sources.Add(source);
+                }
+            }
+
+            if (dataset.Metadata.Description is { } description && !descriptions.Contains(description))
+            {
+                descriptions.Add(description);
+            }
+        }
+
+        return new DatasetMetadata
+        {
+            Id = options.Id ?? Join(datasets, m => m.Id, "-"),
+            Title = options.Title ?? Join(datasets, m => m.Title, " + "),
+            Version = options.Version ?? Join(datasets, m => m.Version, "+"),
+            Description = options.Description ?? (descriptions.Count == 0 ? null : string.Join("\n\n", descriptions)),
+            Sources = ValueArray<Reference>.FromOwnedArray(sources.ToArray()),
+            ContentHash = string.Empty,
+        };
+    }
+
+    /// <summary>The distinct values in order, joined; one value when all agree.</summary>
+    private static string Join(IReadOnlyList<Dataset> datasets, Func<DatasetMetadata, string> valueOf, string separator)
+    {
+        var values = new List<string>();
+        foreach (var dataset in datasets)
+        {
+            var value = valueOf(dataset.Metadata);
+            if (!values.Contains(value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return string.Join(separator, values);
+    }
+
+    private static IEnumerable<string> Ids(IReadOnlyList<Dataset> datasets)
+    {
+        foreach (var dataset in datasets)
+        {
+            yield return "'" + dataset.Metadata.Id + "'";
+        }
+    }
+}
