@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
-export NUGET_PACKAGES="$work/packages"   # a cold cache: never pick up an older build of the same version
+export MSBUILDDISABLENODEREUSE=1           # no build server outlives the step with this step's settings
 
 version=$(dotnet msbuild "$root/src/Cianopramine.Data/Cianopramine.Data.csproj" -getProperty:Version)
 echo "packing Cianopramine.Data $version"
@@ -34,6 +34,10 @@ nuspec=$(unzip -p "$nupkg" Cianopramine.Data.nuspec)
 grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || { echo "no licence expression"; exit 1; }
 grep -q '<readme>README.md</readme>' <<<"$nuspec" || { echo "no readme"; exit 1; }
 echo "package contents: ok"
+
+# The consumers restore into a cold cache, so they can never pick up an older build of the same version.
+# (Set only now: packing in place with a temporary cache would leave the repository's obj/ pointing at it.)
+export NUGET_PACKAGES="$work/packages"
 
 make_consumer() {
   local dir=$1
