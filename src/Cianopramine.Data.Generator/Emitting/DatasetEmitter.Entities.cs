@@ -1,468 +1,337 @@
 using System.Collections.Generic;
-using System.Text;
 using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Generator.Emitting;
 
-/// <summary>The object initialisers of each kind of entity.</summary>
+/// <summary>
+/// The encoding of each kind of entity into the compact stream. Every method writes its fields in exactly the order in
+/// which the matching decoder method (<c>DatasetEmitter.Decoder.cs</c>) reads them; the two files change together.
+/// </summary>
 internal sealed partial class DatasetEmitter
 {
-    private void WriteReference(ReferenceSpec r)
+    private void EncodeReference(ReferenceSpec r)
     {
-        Set("Id", Literal.String(r.Id.Value));
-        Set("Kind", M + "ReferenceKind." + r.Kind);
-        SetText("Title", r.Title);
-        if (!r.Authors.IsEmpty)
-        {
-            Set("Authors", StringList(r.Authors));
-        }
-
-        if (r.AuthorsTruncated)
-        {
-            Set("AuthorsTruncated", "true");
-        }
-
-        SetText("Journal", r.Journal);
-        SetText("Publisher", r.Publisher);
-        if (r.Year is { } year)
-        {
-            Set("Year", Literal.Int(year.Value));
-        }
-
-        if (r.Month is { } month)
-        {
-            Set("Month", Literal.Int(month.Value));
-        }
-
-        SetText("Volume", r.Volume);
-        SetText("Issue", r.Issue);
-        SetText("Pages", r.Pages);
-        SetText("CatalogueNumber", r.CatalogueNumber);
-        if (r.Pmid is { } pmid)
-        {
-            Set("Pmid", $"{M}Identifiers.Pmid.Parse({Literal.String(pmid.Value)})");
-        }
-
-        if (r.Doi is { } doi)
-        {
-            Set("Doi", $"{M}Identifiers.Doi.Parse({Literal.String(doi.Value)})");
-        }
-
-        SetText("Url", r.Url?.Value);
-        SetText("Website", r.Website);
-        Set("Status", M + "ReferenceStatus." + r.Status);
+        _d.String(r.Id.Value);
+        _d.Enum(r.Kind);
+        _d.OptionalString(r.Title);
+        Strings(r.Authors);
+        _d.Bool(r.AuthorsTruncated);
+        _d.OptionalString(r.Journal);
+        _d.OptionalString(r.Publisher);
+        OptionalInt(r.Year?.Value);
+        OptionalInt(r.Month?.Value);
+        _d.OptionalString(r.Volume);
+        _d.OptionalString(r.Issue);
+        _d.OptionalString(r.Pages);
+        _d.OptionalString(r.CatalogueNumber);
+        _d.OptionalString(r.Pmid?.Value);
+        _d.OptionalString(r.Doi?.Value);
+        _d.OptionalString(r.Url?.Value);
+        _d.OptionalString(r.Website);
+        _d.Enum(r.Status);
         Notes(r.Notes);
     }
 
-    private void WriteCompound(CompoundSpec c)
+    private void EncodeCompound(CompoundSpec c)
     {
-        Set("Id", Literal.String(c.Id.Value));
-        Set("Name", Literal.String(c.Name));
-        Set("Role", M + "CompoundRole." + c.Role);
-        SetText("Class", c.Class);
-        if (!c.Synonyms.IsEmpty)
+        _d.String(c.Id.Value);
+        _d.String(c.Name);
+        _d.Enum(c.Role);
+        _d.OptionalString(c.Class);
+        _d.Int(c.Synonyms.Count);
+        foreach (var s in c.Synonyms)
         {
-            var items = new List<string>();
-            foreach (var s in c.Synonyms)
-            {
-                var text = $"new {M}Synonym {{ Text = {Literal.String(s.Text)}, Kind = {M}SynonymKind.{s.Kind}";
-                items.Add(text + (s.References.IsEmpty ? " }" : $", References = {RefList("r", s.References, _references)} }}"));
-            }
-
-            Set("Synonyms", "V(" + string.Join(", ", items) + ")");
+            _d.String(s.Text);
+            _d.Enum(s.Kind);
+            ReferenceList(s.References);
         }
 
-        if (c.Identifiers is { } ids && (ids.PubchemCid is not null || ids.ChemblId is not null || ids.DrugbankId is not null || ids.Cas is not null))
+        var ids = c.Identifiers;
+        var hasIds = ids is not null && (ids.PubchemCid is not null || ids.ChemblId is not null || ids.DrugbankId is not null || ids.Cas is not null);
+        _d.Bool(hasIds);
+        if (hasIds)
         {
-            var parts = new List<string>();
+            _d.Bool(ids!.PubchemCid is not null);
             if (ids.PubchemCid is { } cid)
             {
-                parts.Add($"PubChemCid = new {M}Identifiers.PubChemCid({Literal.Int(cid.Value)})");
+                _d.UInt((ulong)cid.Value);
             }
 
-            if (ids.ChemblId is { } chembl)
-            {
-                parts.Add($"ChemblId = {M}Identifiers.ChemblId.Parse({Literal.String(chembl.Value)})");
-            }
-
-            if (ids.DrugbankId is { } drugBank)
-            {
-                parts.Add($"DrugBankId = {M}Identifiers.DrugBankId.Parse({Literal.String(drugBank.Value)})");
-            }
-
-            if (ids.Cas is { } cas)
-            {
-                parts.Add($"Cas = {M}Identifiers.CasNumber.Parse({Literal.String(cas.Value)})");
-            }
-
-            Set("Identifiers", $"new {M}CompoundIdentifiers {{ {string.Join(", ", parts)} }}");
+            _d.OptionalString(ids.ChemblId?.Value);
+            _d.OptionalString(ids.DrugbankId?.Value);
+            _d.OptionalString(ids.Cas?.Value);
         }
 
+        _d.Bool(c.Structure is not null);
         if (c.Structure is { } s2)
         {
-            var parts = new List<string> { $"Provenance = {M}ValueProvenance.{s2.Provenance}" };
-            Add(parts, "Method", s2.Method);
-            Add(parts, "Smiles", s2.Smiles);
-            Add(parts, "Formula", s2.Formula?.Value);
-            if (s2.AverageMass is { } avg)
-            {
-                parts.Add("AverageMass = " + Literal.Double(avg.Value));
-            }
-
-            if (s2.MonoisotopicMass is { } mono)
-            {
-                parts.Add("MonoisotopicMass = " + Literal.Double(mono.Value));
-            }
-
-            if (s2.InchiKey is { } key)
-            {
-                parts.Add($"InChIKey = {M}Identifiers.InChIKey.Parse({Literal.String(key.Value)})");
-            }
-
-            if (!s2.References.IsEmpty)
-            {
-                parts.Add("References = " + RefList("r", s2.References, _references));
-            }
-
-            Set("Structure", $"new {M}StructureDescriptors {{ {string.Join(", ", parts)} }}");
+            _d.Enum(s2.Provenance);
+            _d.OptionalString(s2.Method);
+            _d.OptionalString(s2.Smiles);
+            _d.OptionalString(s2.Formula?.Value);
+            OptionalDouble(s2.AverageMass?.Value);
+            OptionalDouble(s2.MonoisotopicMass?.Value);
+            _d.OptionalString(s2.InchiKey?.Value);
+            ReferenceList(s2.References);
         }
 
-        if (!c.Relations.IsEmpty)
+        _d.Int(c.Relations.Count);
+        foreach (var rel in c.Relations)
         {
-            var items = new List<string>();
-            foreach (var rel in c.Relations)
-            {
-                var parts = new List<string>
-                {
-                    $"Kind = {M}CompoundRelationKind.{rel.Kind}",
-                    "CompoundId = " + Literal.String(rel.Compound.Value),
-                };
-                Add(parts, "Description", rel.Description);
-                if (!rel.References.IsEmpty)
-                {
-                    parts.Add("References = " + RefList("r", rel.References, _references));
-                }
-
-                items.Add($"new {M}CompoundRelation {{ {string.Join(", ", parts)} }}");
-            }
-
-            Set("Relations", "V(" + string.Join(", ", items) + ")");
+            _d.Enum(rel.Kind);
+            _d.String(rel.Compound.Value);
+            _d.OptionalString(rel.Description);
+            ReferenceList(rel.References);
         }
 
-        References("r", c.References);
+        ReferenceList(c.References);
         Notes(c.Notes);
     }
 
-    private void WriteTarget(TargetSpec t)
+    private void EncodeTarget(TargetSpec t)
     {
-        Set("Id", Literal.String(t.Id.Value));
-        Set("Symbol", Literal.String(t.Symbol));
-        Set("Name", Literal.String(t.Name));
-        Set("Kind", M + "TargetKind." + t.Kind);
-        SetText("Gene", t.Gene);
-        if (!t.Accessions.IsEmpty)
+        _d.String(t.Id.Value);
+        _d.String(t.Symbol);
+        _d.String(t.Name);
+        _d.Enum(t.Kind);
+        _d.OptionalString(t.Gene);
+        Accessions(t.Accessions);
+        _d.Int(t.Classifications.Count);
+        foreach (var k in t.Classifications)
         {
-            Set("Accessions", Accessions(t.Accessions));
+            _d.String(k.Symbol);
+            _d.OptionalString(k.Gene);
+            Accessions(k.Accessions);
+            _d.String(k.Text);
+            ReferenceList(k.References);
         }
 
-        if (!t.Classifications.IsEmpty)
-        {
-            var items = new List<string>();
-            foreach (var k in t.Classifications)
-            {
-                var parts = new List<string> { "Symbol = " + Literal.String(k.Symbol) };
-                Add(parts, "Gene", k.Gene);
-                if (!k.Accessions.IsEmpty)
-                {
-                    parts.Add("Accessions = " + Accessions(k.Accessions));
-                }
-
-                parts.Add("Text = " + Literal.String(k.Text));
-                if (!k.References.IsEmpty)
-                {
-                    parts.Add("References = " + RefList("r", k.References, _references));
-                }
-
-                items.Add($"new {M}TargetClassification {{ {string.Join(", ", parts)} }}");
-            }
-
-            Set("Classifications", "V(" + string.Join(", ", items) + ")");
-        }
-
-        References("r", t.References);
+        ReferenceList(t.References);
         Notes(t.Notes);
     }
 
-    private void WriteAssay(AssaySpec a)
+    private void EncodeAssay(AssaySpec a)
     {
-        Set("Id", Literal.String(a.Id.Value));
-        Set("Kind", M + "AssayKind." + a.Kind);
-        Set("Setting", M + "AssaySetting." + a.Setting);
-        if (!a.Species.IsEmpty)
+        _d.String(a.Id.Value);
+        _d.Enum(a.Kind);
+        _d.Enum(a.Setting);
+        _d.Int(a.Species.Count);
+        foreach (var species in a.Species)
         {
-            var items = new List<string>();
-            foreach (var species in a.Species)
-            {
-                items.Add(M + "Species." + species);
-            }
-
-            Set("Species", "V(" + string.Join(", ", items) + ")");
+            _d.Enum(species);
         }
 
-        SetText("Tissue", a.Tissue);
-        Set("Description", Literal.String(a.Description));
+        _d.OptionalString(a.Tissue);
+        _d.String(a.Description);
     }
 
-    private void WriteResult(ResultSpec r)
+    private void EncodeResult(ResultSpec r)
     {
-        Set("Id", Literal.String(r.Id.Value));
-        Set("Compound", Compound(r.Compound.Value));
-        Set("Target", "e.T[" + Literal.Int(_targets[r.Target.Value]) + "]");
-        Set("Assay", "e.A[" + Literal.Int(_assays[r.Assay.Value]) + "]");
+        _d.String(r.Id.Value);
+        _d.Int(_compounds[r.Compound.Value]);
+        _d.Int(_targets[r.Target.Value]);
+        _d.Int(_assays[r.Assay.Value]);
+        _d.Bool(r.Conditions is not null);
         if (r.Conditions is { } conditions)
         {
-            var parts = new List<string>();
+            _d.Bool(conditions.Dose is not null);
             if (conditions.Dose is { } dose)
             {
-                var doseParts = new List<string>();
-                if (dose.Relation.Value != SpecRelation.Equal)
-                {
-                    doseParts.Add("Relation = " + Relation(dose.Relation.Value));
-                }
-
-                doseParts.Add("Amount = " + Quantity(dose.Value.Value, dose.Unit.Value));
-                if (dose.Route is { } route)
-                {
-                    doseParts.Add($"Route = {M}Route.{route}");
-                }
-
-                parts.Add($"Dose = new {M}Dose {{ {string.Join(", ", doseParts)} }}");
+                _d.Enum(dose.Relation.Value);
+                _d.Decimal(dose.Value.Value);
+                _d.Enum(dose.Unit.Value);
+                _d.OptionalEnum(dose.Route);
             }
 
+            _d.Bool(conditions.TimeAfterDose is not null);
             if (conditions.TimeAfterDose is { } time)
             {
-                parts.Add("TimeAfterDose = " + Quantity(time.Value.Value, time.Unit.Value));
+                _d.Decimal(time.Value.Value);
+                _d.Enum(time.Unit.Value);
             }
 
-            Add(parts, "Text", conditions.Text);
-            Set("Conditions", $"new {M}Conditions {{ {string.Join(", ", parts)} }}");
+            _d.OptionalString(conditions.Text);
         }
 
-        Set("Value", Value(r.Value));
-        if (r.Action is { } action)
-        {
-            Set("Action", M + "PharmacologicalAction." + action);
-        }
-
-        Set("References", RefList("e.R", r.References, _references));
+        EncodeValue(r.Value);
+        _d.OptionalEnum(r.Action);
+        ReferenceList(r.References);
         Notes(r.Notes);
     }
 
-    private void WriteTransformation(TransformationSpec t)
+    private void EncodeValue(ValueSpec value)
     {
-        Set("Id", Literal.String(t.Id.Value));
-        Set("Substrate", Compound(t.Substrate.Value));
-        Set("Product", Compound(t.Product.Value));
-        Set("Reaction", M + "Reaction." + t.Reaction);
-        Set("EnzymeEvidence", M + "EnzymeEvidence." + (t.Enzymes.Kind == SpecEnzymesKind.Listed ? "Reported" : t.Enzymes.Kind.ToString()));
-        if (!t.Enzymes.Names.IsEmpty)
+        switch (value)
         {
-            Set("Enzymes", StringList(t.Enzymes.Names));
-        }
+            case QuantitativeValueSpec q:
+                _d.Int(0);
+                _d.Enum(q.Parameter.Value);
+                _d.Enum(q.Relation.Value);
+                _d.Decimal(q.Value.Value);
+                _d.Enum(q.Unit.Value);
+                _d.Bool(q.Spread is not null);
+                if (q.Spread is { } spread)
+                {
+                    _d.Decimal(spread.Value.Value);
+                    _d.Enum(spread.Kind);
+                }
 
-        if (t.Species is { } species)
-        {
-            Set("Species", M + "Species." + species);
+                break;
+            case QualitativeValueSpec t:
+                _d.Int(1);
+                _d.String(t.Text);
+                _d.Enum(t.Category);
+                break;
+            case ComparativeValueSpec c:
+                _d.Int(2);
+                _d.Int(_compounds[c.ComparedTo.Value]);
+                _d.Enum(c.Direction);
+                _d.OptionalString(c.Magnitude);
+                _d.OptionalString(c.Text);
+                break;
+            default:
+                throw new System.InvalidOperationException("Unknown value kind.");
         }
+    }
 
-        if (t.Setting is { } setting)
-        {
-            Set("Setting", M + "AssaySetting." + setting);
-        }
-
-        if (t.ProductActive is { } active)
-        {
-            Set("ProductActive", Literal.Bool(active));
-        }
-
-        Set("References", RefList("e.R", t.References, _references));
+    private void EncodeTransformation(TransformationSpec t)
+    {
+        _d.String(t.Id.Value);
+        _d.Int(_compounds[t.Substrate.Value]);
+        _d.Int(_compounds[t.Product.Value]);
+        _d.Enum(t.Reaction);
+        _d.Enum(t.Enzymes.Kind);
+        Strings(t.Enzymes.Names);
+        _d.OptionalEnum(t.Species);
+        _d.OptionalEnum(t.Setting);
+        _d.Int(t.ProductActive switch { null => 0, false => 1, true => 2 });
+        ReferenceList(t.References);
         Notes(t.Notes);
     }
 
-    private void WriteMechanism(MechanismSpec m)
+    private void EncodeMechanism(MechanismSpec m)
     {
-        Set("Id", Literal.String(m.Id.Value));
-        if (m.Compound is { } compound)
-        {
-            Set("Compound", Compound(compound.Value));
-        }
-
-        SetText("Scope", m.Scope);
-        Set("Targets", IndexList("e.T", m.Targets, _targets));
-        Set("Action", M + "PharmacologicalAction." + m.Action);
-        if (m.Primary)
-        {
-            Set("IsPrimary", "true");
-        }
-
-        Set("Text", Literal.String(m.Text));
-        Set("References", RefList("e.R", m.References, _references));
+        _d.String(m.Id.Value);
+        _d.Int(m.Compound is { } compound ? _compounds[compound.Value] + 1 : 0);
+        _d.OptionalString(m.Scope);
+        Indexes(m.Targets, _targets);
+        _d.Enum(m.Action);
+        _d.Bool(m.Primary);
+        _d.String(m.Text);
+        ReferenceList(m.References);
         Notes(m.Notes);
     }
 
-    private void WriteGap(GapSpec g)
+    private void EncodeGap(GapSpec g)
     {
-        Set("Id", Literal.String(g.Id.Value));
-        Set("Text", Literal.String(g.Text));
-        Set("Compounds", IndexList("e.C", g.Compounds, _compounds));
-        Set("Targets", IndexList("e.T", g.Targets, _targets));
-        if (!g.Parameters.IsEmpty)
+        _d.String(g.Id.Value);
+        _d.String(g.Text);
+        Indexes(g.Compounds, _compounds);
+        Indexes(g.Targets, _targets);
+        _d.Int(g.Parameters.Count);
+        foreach (var p in g.Parameters)
         {
-            var items = new List<string>();
-            foreach (var p in g.Parameters)
-            {
-                items.Add(M + "ActivityParameter." + p);
-            }
-
-            Set("Parameters", "V(" + string.Join(", ", items) + ")");
+            _d.Enum(p);
         }
 
-        if (g.Setting is { } setting)
-        {
-            Set("Setting", M + "AssaySetting." + setting);
-        }
-
-        Set("References", RefList("e.R", g.References, _references));
+        _d.OptionalEnum(g.Setting);
+        ReferenceList(g.References);
     }
 
-    private string Value(ValueSpec value) => value switch
+    private void EncodeMetadata()
     {
-        QuantitativeValueSpec q => QuantitativeValue(q),
-        QualitativeValueSpec t =>
-            $"new {M}QualitativeValue {{ Text = {Literal.String(t.Text)}, Category = {M}QualitativeCategory.{t.Category} }}",
-        ComparativeValueSpec c => ComparativeValue(c),
-        _ => throw new System.InvalidOperationException("Unknown value kind."),
-    };
-
-    private string QuantitativeValue(QuantitativeValueSpec q)
-    {
-        var parts = new List<string> { $"Parameter = {M}ActivityParameter.{q.Parameter.Value}" };
-        if (q.Relation.Value != SpecRelation.Equal)
-        {
-            parts.Add("Relation = " + Relation(q.Relation.Value));
-        }
-
-        parts.Add("Magnitude = " + Quantity(q.Value.Value, q.Unit.Value));
-        if (q.Spread is { } spread)
-        {
-            parts.Add($"Spread = new {M}Spread({Literal.Decimal(spread.Value.Value)}, {M}SpreadKind.{spread.Kind})");
-        }
-
-        return $"new {M}QuantitativeValue {{ {string.Join(", ", parts)} }}";
+        // Id, title, version and description are written as C# in Build(); only the sources are encoded.
+        ReferenceList(_spec.Manifest.Sources);
     }
 
-    private string ComparativeValue(ComparativeValueSpec c)
+    private void Accessions(ValueArray<AccessionSpec> accessions)
     {
-        var parts = new List<string>
-        {
-            "ComparedTo = " + Compound(c.ComparedTo.Value),
-            $"Direction = {M}ComparativeDirection.{c.Direction}",
-        };
-        Add(parts, "Magnitude", c.Magnitude);
-        Add(parts, "Text", c.Text);
-        return $"new {M}ComparativeValue {{ {string.Join(", ", parts)} }}";
-    }
-
-    private string Compound(string id) => "e.C[" + Literal.Int(_compounds[id]) + "]";
-
-    private static string Relation(SpecRelation relation) =>
-        U + "Relation." + (relation == SpecRelation.Equal ? "EqualTo" : relation.ToString());
-
-    private static string Quantity(decimal value, SpecUnit unit) => $"new {U}Quantity({Literal.Decimal(value)}, {U}Unit.{unit})";
-
-    private static string Accessions(ValueArray<AccessionSpec> accessions)
-    {
-        var items = new List<string>();
+        _d.Int(accessions.Count);
         foreach (var a in accessions)
         {
-            var species = a.Species is { } s ? $", Species = {M}Species.{s}" : string.Empty;
-            items.Add($"new {M}TargetAccession {{ Database = {M}AccessionDatabase.{a.Database}, Value = {Literal.String(a.Value.Value)}{species} }}");
-        }
-
-        return "V(" + string.Join(", ", items) + ")";
-    }
-
-    private static string StringList(ValueArray<string> items)
-    {
-        var texts = new List<string>();
-        foreach (var item in items)
-        {
-            texts.Add(Literal.String(item));
-        }
-
-        return "V(" + string.Join(", ", texts) + ")";
-    }
-
-    private static string IndexList(string array, ValueArray<Located<string>> ids, Dictionary<string, int> index)
-    {
-        var text = new StringBuilder("V(");
-        for (var i = 0; i < ids.Count; i++)
-        {
-            text.Append(i == 0 ? string.Empty : ", ").Append(array).Append('[').Append(Literal.Int(index[ids[i].Value])).Append(']');
-        }
-
-        return text.Append(')').ToString();
-    }
-
-    private static string RefList(string array, ValueArray<Located<string>> ids, Dictionary<string, int> index) =>
-        IndexList(array, ids, index);
-
-    private void References(string array, ValueArray<Located<string>> ids)
-    {
-        if (!ids.IsEmpty)
-        {
-            Set("References", RefList(array, ids, _references));
+            _d.Enum(a.Database);
+            _d.String(a.Value.Value);
+            _d.OptionalEnum(a.Species);
         }
     }
 
     private void Notes(ValueArray<NoteSpec> notes)
     {
-        if (notes.IsEmpty)
+        _d.Int(notes.Count);
+        foreach (var n in notes)
         {
+            _d.Enum(n.Kind);
+            _d.OptionalString(n.Id);
+            _d.String(n.Text);
+        }
+    }
+
+    private void Strings(ValueArray<string> items)
+    {
+        _d.Int(items.Count);
+        foreach (var item in items)
+        {
+            _d.String(item);
+        }
+    }
+
+    /// <summary>
+    /// A list of references, by its number in the table of distinct lists (0: none). Lists repeat (many results cite
+    /// the same sources), and a <c>ValueArray</c> is immutable, so each distinct list is built once and shared.
+    /// </summary>
+    private void ReferenceList(ValueArray<Located<string>> ids)
+    {
+        if (ids.IsEmpty)
+        {
+            _d.Int(0);
             return;
         }
 
-        var items = new List<string>();
-        foreach (var n in notes)
+        var key = new System.Text.StringBuilder();
+        foreach (var id in ids)
         {
-            var id = n.Id is null ? string.Empty : ", Id = " + Literal.String(n.Id);
-            items.Add($"new {M}CurationNote {{ Kind = {M}CurationNoteKind.{n.Kind}{id}, Text = {Literal.String(n.Text)} }}");
+            key.Append(_references[id.Value]).Append(',');
         }
 
-        Set("Notes", "V(" + string.Join(", ", items) + ")");
+        var text = key.ToString();
+        if (!_referenceLists.TryGetValue(text, out var number))
+        {
+            number = _referenceLists.Count + 1;
+            _referenceLists.Add(text, number);
+            _lists.Int(ids.Count);
+            foreach (var id in ids)
+            {
+                _lists.Int(_references[id.Value]);
+            }
+        }
+
+        _d.Int(number);
     }
 
-    private void Set(string property, string? valueExpression)
+    private void Indexes(ValueArray<Located<string>> ids, Dictionary<string, int> index)
     {
-        if (valueExpression is not null)
+        _d.Int(ids.Count);
+        foreach (var id in ids)
         {
-            _w.Line(property + " = " + valueExpression + ",");
+            _d.Int(index[id.Value]);
         }
     }
 
-    private void SetText(string property, string? text)
+    private void OptionalInt(int? value)
     {
-        if (text is not null)
+        _d.Bool(value is not null);
+        if (value is { } v)
         {
-            Set(property, Literal.String(text));
+            _d.SignedInt(v);
         }
     }
 
-    private static void Add(List<string> parts, string property, string? text)
+    private void OptionalDouble(double? value)
     {
-        if (text is not null)
+        _d.Bool(value is not null);
+        if (value is { } v)
         {
-            parts.Add(property + " = " + Literal.String(text));
+            _d.Double(v);
         }
     }
 }

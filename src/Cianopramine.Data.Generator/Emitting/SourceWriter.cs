@@ -100,9 +100,10 @@ internal static class Literal
 
     public static string Bool(bool value) => value ? "true" : "false";
 
-    /// <summary>Text safe to put inside an XML doc comment.</summary>
+    /// <summary>Text safe to put inside an XML doc comment: on one line (C# also ends lines at U+0085, U+2028 and U+2029).</summary>
     public static string XmlText(string value) =>
-        value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+        value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ")
+            .Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
     /// <summary>An identifier made of letters and digits in PascalCase: "my-lab.data" → "MyLabData".</summary>
     public static string PascalCase(string id)

@@ -72,8 +72,15 @@ internal static partial class DatasetFileReader
     }
 
     /// <summary>Reads a file from its UTF-8 bytes; see <see cref="Read(string, byte[], CancellationToken, int)"/>.</summary>
-    public static DatasetFileResult Read(string filePath, ReadOnlySpan<byte> utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes) =>
-        Read(filePath, utf8.ToArray(), cancellationToken, maxBytes);
+    public static DatasetFileResult Read(string filePath, ReadOnlySpan<byte> utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
+    {
+        // The size is checked before the copy, so that input over the limit is never copied.
+        cancellationToken.ThrowIfCancellationRequested();
+        var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        return utf8.Length - bom > maxBytes
+            ? TooLarge(filePath, utf8.Length - bom, maxBytes)
+            : Read(filePath, utf8.ToArray(), cancellationToken, maxBytes);
+    }
 
     private static DatasetFileResult ReadUtf8(string filePath, byte[] bytes, int offset, int length, int charBase, CancellationToken cancellationToken)
     {
@@ -84,7 +91,7 @@ internal static partial class DatasetFileReader
             context.ReportBreaking(
                 DiagnosticCatalogue.MalformedJson,
                 context.Locate(map.InvalidUtf8Offset, map.InvalidUtf8Offset, "$"),
-                "invalid UTF-8 at byte " + (offset + map.InvalidUtf8Offset).ToString(CultureInfo.InvariantCulture));
+                "invalid UTF-8 (bytes that are not UTF-8, or U+FFFD, the character a compiler reads them as)");
             return Result(context, null, null, DatasetSections.Empty);
         }
 

@@ -163,6 +163,11 @@ internal sealed partial class DatasetRules
         {
             Report(DiagnosticCatalogue.NonPositiveMagnitude, q.Value.Location, "The " + parameter + " value", q.Value.Value);
         }
+        else if (quantity == SpecQuantity.MolarConcentration && q.Value.Value / PerMolar(q.Unit.Value) == 0m)
+        {
+            // Concentrations are kept in M as decimals: 1e-20 pM would become a concentration of exactly 0 M.
+            Report(DiagnosticCatalogue.NumberOutOfRange, q.Value.Location, q.Value.Value, "a molar concentration (it is 0 M to 28 decimals)");
+        }
 
         if (q.Spread is { } spread)
         {
@@ -212,6 +217,15 @@ internal sealed partial class DatasetRules
             Report(DiagnosticCatalogue.NonPositiveMagnitude, time.Value.Location, "The time after dose", time.Value.Value);
         }
     }
+
+    private static decimal PerMolar(SpecUnit unit) => unit switch
+    {
+        SpecUnit.Millimolar => 1e3m,
+        SpecUnit.Micromolar => 1e6m,
+        SpecUnit.Nanomolar => 1e9m,
+        SpecUnit.Picomolar => 1e12m,
+        _ => 1m,
+    };
 
     private static bool IsDoseQuantity(SpecQuantity quantity) =>
         quantity is SpecQuantity.Mass or SpecQuantity.MassPerBodyMass or SpecQuantity.MassRate;

@@ -51,6 +51,13 @@ internal sealed class JsonTreeBuilder
             }
 
             builder.ReadValue(ref reader, 0);
+
+            // Anything but whitespace after the value (a second value) makes the reader throw here.
+            if (reader.Read())
+            {
+                throw new SyntaxException((int)reader.TokenStartIndex, "more than one top-level JSON value");
+            }
+
             return builder._tree.Root;
         }
         catch (JsonException) when (SyntaxErrors.IsBlank(bytes, offset, length))
@@ -259,10 +266,11 @@ internal sealed class JsonTreeBuilder
         {
             text = reader.GetString() ?? string.Empty;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
-            // An escape that is not valid UTF-16, e.g. a lone surrogate "\uD800".
-            throw new SyntaxException((int)reader.TokenStartIndex, ex.Message);
+            // An escape that is not valid UTF-16, e.g. a lone surrogate "\uD800". Our words, not the reader's: its wording
+            // differs between System.Text.Json versions, and the generator and the loader may run different ones.
+            throw new SyntaxException((int)reader.TokenStartIndex, "a \\u escape that is not valid UTF-16 (an unpaired surrogate)");
         }
 
         if (cacheable)

@@ -31,7 +31,7 @@ internal sealed class PositionMap
         _charBase = charBase;
     }
 
-    /// <summary>The byte offset of the first invalid UTF-8 sequence, or -1 when the text is valid.</summary>
+    /// <summary>The byte offset of the first invalid UTF-8 sequence (or U+FFFD, which stands for one), or -1 when the text is valid.</summary>
     public int InvalidUtf8Offset { get; private set; } = -1;
 
     /// <summary>Builds the map of <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
@@ -104,7 +104,10 @@ internal sealed class PositionMap
         {
             var b = _bytes[_offset + i];
             var length = ValidSequenceLength(i);
-            if (length == 0)
+
+            // U+FFFD counts as invalid too: it is what the compiler decodes invalid UTF-8 into, and the generator sees
+            // only that text; rejecting it makes the generator and the loader (which sees the bytes) agree.
+            if (length == 0 || (length == 3 && b == 0xEF && _bytes[_offset + i + 1] == 0xBF && _bytes[_offset + i + 2] == 0xBD))
             {
                 InvalidUtf8Offset = i;
                 SetAsciiEnd(i);

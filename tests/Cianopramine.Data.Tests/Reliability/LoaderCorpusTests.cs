@@ -1,0 +1,267 @@
+using System.Diagnostics;
+using System.Text;
+using Cianopramine.Data.Reliability;
+using Cianopramine.Data.Serialization;
+
+namespace Cianopramine.Data.Tests.Reliability;
+
+/// <summary>
+/// Issue 7, part 1, the runtime side: every file of the bad-data corpus fails to load the same way through every entry
+/// point of the loader (file, bytes, text, seekable and non-seekable streams, async), with exactly one
+/// <see cref="DatasetLoadException"/> listing the expected ids with file, JSON path, line and column, in bounded time
+/// and memory; and the 50 MB and 10 000-deep inputs, generated here, are rejected by the limits.
+/// (Cianopramine.Data.Generator.Tests runs the same corpus through the source generator and compares both.)
+/// </summary>
+public sealed class LoaderCorpusTests
+{
+    private const long AllocationBudget = 32L * 1024 * 1024;
+
+    public static IEnumerable<object[]> BadFiles => Corpus.BadNames();
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Every_entry_point_of_the_loader_reports_the_expected_problems(string name)
+    {
+        var file = Corpus.BadCase(name);
+        var bytes = file.ReadBytes();
+        var outcomes = new Dictionary<string, Outcome>
+        {
+            ["LoadFile"] = Run(() => DatasetLoader.LoadFile(file.Path)),
+            ["LoadFileAsync"] = Run(() => DatasetLoader.LoadFileAsync(file.Path).GetAwaiter().GetResult()),
+            ["LoadUtf8"] = Run(() => DatasetLoader.LoadUtf8(bytes)),
+            ["LoadStream (seekable)"] = Run(() => DatasetLoader.LoadStream(new MemoryStream(bytes))),
+            ["LoadStream (not seekable)"] = Run(() => DatasetLoader.LoadStream(new ForwardOnlyStream(bytes))),
+            ["LoadStreamAsync"] = Run(() => DatasetLoader.LoadStreamAsync(new ForwardOnlyStream(bytes)).GetAwaiter().GetResult()),
+            ["Dataset.FromFile"] = Run(() => Dataset.FromFile(file.Path)),
+
+            // Text, as a caller that decoded the file would pass it (invalid UTF-8 decoded to U+FFFD).
+            ["LoadJson"] = Run(() => DatasetLoader.LoadJson(Corpus.CompilerText(bytes))),
+        };
+
+        foreach (var (entry, outcome) in outcomes)
+        {
+            outcome.Unexpected.Should().BeNull("{0} throws only DatasetLoadException", entry);
+            outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "{0} is bounded in time", entry);
+            outcome.Allocated.Should().BeLessThan(AllocationBudget, "{0} is bounded in memory", entry);
+            if (file.MustFail)
+            {
+                outcome.Dataset.Should().BeNull("{0} returns no dataset, never a partial one", entry);
+                outcome.Problems!.Select(p => p.Id).Should().Equal(file.Expected.Select(p => p.Id), "{0} lists the expected ids", entry);
+                outcome.Problems.Should().OnlyContain(p => p.Line >= 1 && p.Column >= 1 && p.JsonPath.StartsWith('$') && p.Message.Length > 0, entry);
+                outcome.Problems!.Select(p => (p.Line, p.Column, p.JsonPath))
+                    .Should().Equal(outcomes["LoadFile"].Problems!.Select(p => (p.Line, p.Column, p.JsonPath)), "{0} reports the same places", entry);
+            }
+            else
+            {
+                outcome.Dataset.Should().NotBeNull("{0} loads a dataset whose only problems are warnings", entry);
+            }
+        }
+
+        var fromFile = outcomes["LoadFile"];
+        if (file.MustFail)
+        {
+            fromFile.Problems.Should().OnlyContain(p => p.File == file.Path, "a file's problems name the file");
+            for (var i = 0; i < file.Expected.Count; i++)
+            {
+                if (file.Expected[i] is { Line: { } line, Column: { } column } expected)
+                {
+                    fromFile.Problems![i].Should().BeEquivalentTo(new { expected.Id, Line = line, Column = column, JsonPath = expected.JsonPath ?? fromFile.Problems[i].JsonPath });
+                }
+            }
+
+            fromFile.Exception!.Message.Should().Contain(file.Expected[0].Id).And.Contain(file.Path);
+        }
+        else
+        {
+            DatasetLoader.Load(new[] { DatasetSource.FromFile(file.Path) }).Warnings.Select(w => w.Id).Should().Equal(file.Expected.Select(p => p.Id));
+        }
+    }
+
+    [Fact]
+    public void A_50_MB_file_is_rejected_by_the_size_limit_before_it_is_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "cianopramine-50mb-" + Guid.NewGuid().ToString("N") + ".dataset.json");
+        try
+        {
+            WriteFiftyMegabytes(path);
+            new FileInfo(path).Length.Should().BeGreaterThan(50_000_000);
+
+            var outcome = Run(() => DatasetLoader.LoadFile(path));
+
+            outcome.Unexpected.Should().BeNull();
+            outcome.Problems!.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "CPD0028", File = path, Line = 1, Column = 1, JsonPath = "$" });
+            outcome.Allocated.Should().BeLessThan(1024 * 1024, "a file longer than the limit is not read at all");
+            outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_50_MB_stream_that_cannot_seek_is_read_only_up_to_the_limit()
+    {
+        var bytes = FiftyMegabytes();
+
+        var outcome = Run(() => DatasetLoader.LoadStream(new ForwardOnlyStream(bytes)));
+
+        outcome.Unexpected.Should().BeNull();
+        outcome.Problems!.Select(p => p.Id).Should().Equal("CPD0028");
+        outcome.Allocated.Should().BeLessThan(3L * DatasetLoadOptions.Default.MaxBytes, "at most the limit is buffered (plus the buffer's growth)");
+        outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void A_50_MB_text_or_byte_array_is_rejected_without_being_parsed()
+    {
+        var bytes = FiftyMegabytes();
+        var text = Encoding.UTF8.GetString(bytes);
+
+        var fromBytes = Run(() => DatasetLoader.LoadUtf8(bytes));
+        var fromText = Run(() => DatasetLoader.LoadJson(text));
+
+        foreach (var outcome in new[] { fromBytes, fromText })
+        {
+            outcome.Unexpected.Should().BeNull();
+            outcome.Problems!.Select(p => p.Id).Should().Equal("CPD0028");
+            outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        }
+
+        fromText.Allocated.Should().BeLessThan(1024 * 1024, "text longer than the limit is rejected before it is encoded");
+        fromBytes.Allocated.Should().BeLessThan(bytes.Length + (1024L * 1024), "the bytes are copied once at most, never parsed");
+    }
+
+    [Fact]
+    public void A_smaller_limit_rejects_a_file_a_byte_over_it_and_accepts_one_at_it()
+    {
+        var json = Encoding.UTF8.GetBytes(File.ReadAllText(Corpus.GoodPath("base")));
+        var atLimit = new DatasetLoadOptions { MaxBytes = json.Length };
+        var belowLimit = new DatasetLoadOptions { MaxBytes = json.Length - 1 };
+
+        DatasetLoader.LoadUtf8(json, atLimit).Should().NotBeNull();
+        DatasetLoader.LoadUtf8(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(json).ToArray(), atLimit).Should().NotBeNull("the byte order mark does not count");
+        var tooBig = () => DatasetLoader.LoadUtf8(json, belowLimit);
+        tooBig.Should().ThrowExactly<DatasetLoadException>().Which.Problems.Select(p => p.Id).Should().Equal("CPD0028");
+        var tooBigStream = () => DatasetLoader.LoadStream(new ForwardOnlyStream(json), belowLimit);
+        tooBigStream.Should().ThrowExactly<DatasetLoadException>().Which.Problems.Select(p => p.Id).Should().Equal("CPD0028");
+    }
+
+    [Theory]
+    [InlineData("arrays")]
+    [InlineData("objects")]
+    [InlineData("mixed")]
+    public void Nesting_10000_deep_is_rejected_in_bounded_time_and_memory(string shape)
+    {
+        const int Depth = 10_000;
+        var json = shape switch
+        {
+            "arrays" => new string('[', Depth) + new string(']', Depth),
+            "objects" => string.Concat(Enumerable.Repeat("{\"a\":", Depth)) + "1" + new string('}', Depth),
+            _ => "{ \"dataset\": { \"id\": \"deep\", \"title\": \"t\", \"version\": \"1\" }, \"$comment\": " +
+                string.Concat(Enumerable.Repeat("[{\"a\":", Depth / 2)) + "0" + string.Concat(Enumerable.Repeat("}]", Depth / 2)) + " }",
+        };
+
+        var outcome = Run(() => DatasetLoader.LoadJson(json));
+
+        outcome.Unexpected.Should().BeNull();
+        outcome.Problems!.Should().ContainSingle().Which.Id.Should().Be("CPD0028");
+        outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        outcome.Allocated.Should().BeLessThan(AllocationBudget);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_changes_nothing_about_the_loaded_dataset()
+    {
+        var withBom = File.ReadAllBytes(Corpus.GoodPath("byte-order-mark"));
+
+        var loaded = DatasetLoader.LoadUtf8(withBom);
+
+        loaded.Should().Be(DatasetLoader.LoadUtf8(withBom.AsSpan(3)));
+        loaded.Should().Be(DatasetLoader.LoadJson(Encoding.UTF8.GetString(withBom)), "text with a leading U+FEFF too");
+    }
+
+    [Fact]
+    public void Carriage_returns_and_line_feeds_give_the_same_dataset_as_line_feeds_alone()
+    {
+        var crlf = DatasetLoader.LoadFile(Corpus.GoodPath("crlf-line-ends"));
+        var lf = DatasetLoader.LoadJson(File.ReadAllText(Corpus.GoodPath("crlf-line-ends")).Replace("\r\n", "\n", StringComparison.Ordinal));
+
+        crlf.Should().Be(lf);
+    }
+
+    private static void WriteFiftyMegabytes(string path)
+    {
+        using var stream = File.Create(path);
+        stream.Write(FiftyMegabytes());
+    }
+
+    /// <summary>A valid-looking dataset padded to 50 MB with a "$comment".</summary>
+    private static byte[] FiftyMegabytes()
+    {
+        const string Head = "{ \"dataset\": { \"id\": \"big\", \"title\": \"Big\", \"version\": \"1\" }, \"$comment\": \"";
+        const string Tail = "\" }\n";
+        var bytes = new byte[Head.Length + (50 * 1024 * 1024) + Tail.Length];
+        Encoding.ASCII.GetBytes(Head, bytes);
+        bytes.AsSpan(Head.Length, 50 * 1024 * 1024).Fill((byte)'x');
+        Encoding.ASCII.GetBytes(Tail, bytes.AsSpan(bytes.Length - Tail.Length));
+        return bytes;
+    }
+
+    private static Outcome Run(Func<Dataset> load)
+    {
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var dataset = load();
+            return new Outcome(dataset, null, null, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        catch (Exception ex) when (ex.GetType() == typeof(DatasetLoadException))
+        {
+            return new Outcome(null, (DatasetLoadException)ex, null, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        catch (Exception ex)
+        {
+            return new Outcome(null, null, ex, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+    }
+
+    private sealed record Outcome(Dataset? Dataset, DatasetLoadException? Exception, Exception? Unexpected, TimeSpan Elapsed, long Allocated)
+    {
+        public IReadOnlyList<DatasetProblem>? Problems => Exception?.Problems;
+    }
+
+    /// <summary>A stream that cannot seek, like a network stream: the loader cannot ask it for its length.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes, writable: false);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
