@@ -150,8 +150,12 @@ def main():
                       lambda m, means, g: "generation ≤ 10 s at 100k: " + ("met" if means[-1] and means[-1] <= 10e9 else "missed") if m.startswith("Generator") else "(no budget)"))
     build = dict(materialise)
     build.update(cold)
-    print(scale_table("Materialisation by dataset size", build,
-                      lambda m, means, g: "≤ 100 ms at 100k: " + ("met" if means[-1] and means[-1] <= 100e6 else "missed") if not m.startswith("Runtime") else "(no budget)"))
+    def materialise_budget(method, means, growth):
+        if method.startswith("Generated") or method.startswith("First"):
+            return "≤ 100 ms at 100k: " + ("met" if means[-1] and means[-1] <= 100e6 else "missed")
+        return "(part of the first row)" if method.startswith("…") else "(no budget)"
+
+    print(scale_table("Materialisation by dataset size", build, materialise_budget))
 
     if svg:
         def series(table, names=None):

@@ -100,10 +100,16 @@ internal static class Literal
 
     public static string Bool(bool value) => value ? "true" : "false";
 
-    /// <summary>Text safe to put inside an XML doc comment: on one line (C# also ends lines at U+0085, U+2028 and U+2029).</summary>
+    /// <summary>Text safe to put inside an XML doc comment: escaped, and on one line (see <see cref="OneLine"/>).</summary>
     public static string XmlText(string value) =>
-        value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ")
-            .Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+        OneLine(value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;"));
+
+    /// <summary>
+    /// Text safe to put in a <c>//</c> comment: every character C# reads as the end of a line (CR, LF, U+0085, U+2028,
+    /// U+2029) becomes a space, so nothing after it can become code.
+    /// </summary>
+    public static string OneLine(string value) =>
+        value.Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
     /// <summary>An identifier made of letters and digits in PascalCase: "my-lab.data" → "MyLabData".</summary>
     public static string PascalCase(string id)

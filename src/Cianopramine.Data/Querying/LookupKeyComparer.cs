@@ -91,7 +91,7 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
         return index;
     }
 
-    private static bool IsIgnored(char c) => c is '-' or '‐' or '‑' or '–' or '_' || char.IsWhiteSpace(c);
+    internal static bool IsIgnored(char c) => c is '-' or '‐' or '‑' or '–' or '_' || char.IsWhiteSpace(c);
 
-    private static char Fold(char c) => c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+    internal static char Fold(char c) => c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
@@ -13,30 +14,27 @@ namespace Cianopramine.Data.Querying;
 public abstract class NamedEntityCollection<T> : EntityCollection<T>
     where T : class
 {
-    private readonly Dictionary<string, T> _byName;
+    private readonly Func<T, string> _idOf;
+    private readonly Func<T, IEnumerable<string>> _namesOf;
     private readonly string _kind;
+    private NameIndex<T>? _names;
 
     private protected NamedEntityCollection(ValueArray<T> items, Func<T, string> idOf, Func<T, IEnumerable<string>> namesOf, string kind)
         : base(items, idOf, kind)
     {
+        _idOf = idOf;
+        _namesOf = namesOf;
         _kind = kind;
-        _byName = new Dictionary<string, T>(items.Count * 4, LookupKeyComparer.Instance);
-        foreach (var item in items)
-        {
-            // The first entity to claim a name keeps it: an id or preferred name comes before synonyms.
-            _byName.TryAdd(idOf(item), item);
-            foreach (var name in namesOf(item))
-            {
-                if (!string.IsNullOrWhiteSpace(name))
-                {
-                    _byName.TryAdd(name, item);
-                }
-            }
-        }
     }
 
     /// <summary>Every name, synonym, id and identifier the collection can be searched by.</summary>
-    public IEnumerable<string> Keys => _byName.Keys;
+    public IEnumerable<string> Keys => Names.Keys;
+
+    /// <summary>
+    /// The name index, built on the first lookup (not with the dataset, so first access stays cheap) and then shared.
+    /// Two threads may both build it; the first to publish wins and both use equal indexes.
+    /// </summary>
+    private NameIndex<T> Names => Volatile.Read(ref _names) ?? CreateNames();
 
     /// <summary>Finds an entity by any of its names or identifiers.</summary>
     /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
@@ -50,7 +48,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
             return false;
         }
 
-        return _byName.TryGetValue(nameOrIdentifier, out item);
+        return Names.TryFind(nameOrIdentifier, out item);
     }
 
     /// <summary>Finds an entity by any of its names or identifiers, throwing when none matches.</summary>
@@ -67,5 +65,11 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <param name="count">How many suggestions at most.</param>
     /// <returns>The suggestions; empty when nothing is close.</returns>
     public IReadOnlyList<string> Suggest(string nameOrIdentifier, int count = 3) =>
-        NearestKeys.Find(nameOrIdentifier ?? string.Empty, _byName.Keys, count);
+        NearestKeys.Find(nameOrIdentifier ?? string.Empty, Names.Keys, count);
+
+    private NameIndex<T> CreateNames()
+    {
+        var created = new NameIndex<T>(Items, _idOf, _namesOf);
+        return Interlocked.CompareExchange(ref _names, created, null) ?? created;
+    }
 }

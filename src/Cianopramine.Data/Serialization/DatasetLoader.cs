@@ -75,8 +75,14 @@ public static class DatasetLoader
     /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="DatasetLoadException">The data has errors; every problem is listed, against the name <c>&lt;utf8&gt;</c>.</exception>
-    public static Dataset LoadUtf8(ReadOnlySpan<byte> utf8, DatasetLoadOptions? options = null) =>
-        Load(new[] { DatasetSource.FromUtf8(utf8.ToArray()) }, options).Dataset;
+    public static Dataset LoadUtf8(ReadOnlySpan<byte> utf8, DatasetLoadOptions? options = null)
+    {
+        // Read the span as it is: the reader checks the size limit before it copies anything, so input over the limit
+        // costs nothing, and input within it is copied once (a DatasetSource would need a copy of its own first).
+        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        var file = DatasetFileReader.Read("<utf8>", utf8, CancellationToken.None, maxBytes);
+        return Validate(new List<DatasetFileResult>(1) { file }, CancellationToken.None).Dataset;
+    }
 
     /// <summary>Loads a dataset from a stream of UTF-8 JSON, read from its position to its end; the stream is not closed.</summary>
     /// <param name="stream">The stream.</param>

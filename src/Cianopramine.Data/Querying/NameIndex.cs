@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using Cianopramine.Data.Model;
+
+namespace Cianopramine.Data.Querying;
+
+/// <summary>
+/// The name lookup behind <see cref="NamedEntityCollection{T}.TryFind"/>: every name, synonym, id and identifier of the
+/// entities, matched as <see cref="LookupKeyComparer"/> says (case, white space, hyphens and underscores ignored),
+/// without allocating.
+/// </summary>
+/// <remarks>
+/// <para>Two tables. The first holds each key exactly as the data writes it, in an ordinal dictionary: a name copied
+/// from the data ("Cianopramine", an InChIKey, "DB00458") costs one ordinary string lookup. The second holds each key
+/// normalised once, here ("Ro 11-2465" as "RO112465"), in an open-addressing table probed with a span: a name written
+/// another way is normalised into a stack buffer and looked up without making a string.</para>
+/// <para>The first entity to claim a normalised key keeps it (an id or preferred name comes before synonyms), and the
+/// exact table maps every spelling to that same entity, so both tables always give the answer the comparer would.</para>
+/// <para>Immutable once built, so it can be shared between threads.</para>
+/// </remarks>
+/// <typeparam name="T">The entity type.</typeparam>
+internal sealed class NameIndex<T>
+    where T : class
+{
+    /// <summary>Names up to this length are normalised on the stack; longer ones (never real names) in a heap buffer.</summary>
+    private const int StackLength = 128;
+
+    /// <summary>Marks an ASCII character the lookups ignore in <see cref="AsciiFold"/> (U+FFFF is not ASCII, so it is free).</summary>
+    private const char Ignored = '\uFFFF';
+
+    /// <summary>For each ASCII character: <see cref="Ignored"/>, or the character upper-cased, as the comparer folds it.</summary>
+    private static readonly char[] AsciiFold = CreateAsciiFold();
+
+    private readonly Dictionary<string, T> _exact;
+    private readonly string?[] _keys;
+    private readonly int[] _hashes;
+    private readonly T?[] _items;
+    private readonly int _mask;
+    private readonly List<string> _spellings = new();
+
+    /// <summary>Indexes the names of <paramref name="items"/>.</summary>
+    /// <param name="items">The entities, in dataset order.</param>
+    /// <param name="idOf">An entity's id (its first key).</param>
+    /// <param name="namesOf">An entity's other names and identifiers; blank ones are skipped.</param>
+    public NameIndex(ValueArray<T> items, Func<T, string> idOf, Func<T, IEnumerable<string>> namesOf)
+    {
+        var written = new List<KeyValuePair<string, T>>(items.Count * 4);
+        foreach (var item in items)
+        {
+            written.Add(new KeyValuePair<string, T>(idOf(item), item));
+            foreach (var name in namesOf(item))
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    written.Add(new KeyValuePair<string, T>(name, item));
+                }
+            }
+        }
+
+        var capacity = 8;
+        while (capacity < written.Count * 2)
+        {
+            capacity *= 2;
+        }
+
+        _keys = new string?[capacity];
+        _hashes = new int[capacity];
+        _items = new T?[capacity];
+        _mask = capacity - 1;
+        _exact = new Dictionary<string, T>(written.Count, StringComparer.Ordinal);
+        foreach (var pair in written)
+        {
+            var normalised = LookupKeyComparer.Normalize(pair.Key);
+            if (Add(normalised, pair.Value))
+            {
+                _spellings.Add(pair.Key);
+            }
+
+            // Every spelling leads to the entity that owns its normalised key, which may be an earlier one.
+            if (!_exact.ContainsKey(pair.Key) && TryFindNormalised(normalised.AsSpan(), out var owner))
+            {
+                _exact.Add(pair.Key, owner!);
+            }
+        }
+    }
+
+    /// <summary>Each distinct key once, spelled as the entity that owns it spells it, in the order they were claimed.</summary>
+    public IReadOnlyList<string> Keys => _spellings;
+
+    /// <summary>Finds the entity a name leads to.</summary>
+    /// <param name="name">The name, written any way the comparer allows.</param>
+    /// <param name="item">The entity, when found.</param>
+    /// <returns>Whether one was found.</returns>
+    public bool TryFind(string name, out T? item)
+    {
+        if (_exact.TryGetValue(name, out item))
+        {
+            return true;
+        }
+
+        Span<char> buffer = name.Length <= StackLength ? stackalloc char[StackLength] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (c < 128)
+            {
+                var folded = AsciiFold[c];
+                if (folded != Ignored)
+                {
+                    buffer[length++] = folded;
+                }
+            }
+            else if (!LookupKeyComparer.IsIgnored(c))
+            {
+                buffer[length++] = LookupKeyComparer.Fold(c);
+            }
+        }
+
+        return TryFindNormalised(buffer.Slice(0, length), out item);
+    }
+
+    private bool TryFindNormalised(ReadOnlySpan<char> key, out T? item)
+    {
+        var hash = string.GetHashCode(key);
+        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var candidate = _keys[slot];
+            if (candidate is null)
+            {
+                item = null;
+                return false;
+            }
+
+            if (_hashes[slot] == hash && key.SequenceEqual(candidate.AsSpan()))
+            {
+                item = _items[slot];
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Adds a normalised key unless it is taken; the table is at most half full, so a free slot exists.</summary>
+    private bool Add(string key, T item)
+    {
+        var hash = string.GetHashCode(key.AsSpan());
+        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var candidate = _keys[slot];
+            if (candidate is null)
+            {
+                _keys[slot] = key;
+                _hashes[slot] = hash;
+                _items[slot] = item;
+                return true;
+            }
+
+            if (_hashes[slot] == hash && string.Equals(candidate, key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static char[] CreateAsciiFold()
+    {
+        var fold = new char[128];
+        for (var c = '\0'; c < 128; c++)
+        {
+            fold[c] = LookupKeyComparer.IsIgnored(c) ? Ignored : LookupKeyComparer.Fold(c);
+        }
+
+        return fold;
+    }
+}

@@ -1,0 +1,106 @@
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Querying;
+using CsCheck;
+
+namespace Cianopramine.Data.Tests.Querying;
+
+/// <summary>
+/// The name index behind <c>TryFind</c> (two tables, a span probe, an ASCII folding table) must answer exactly as a
+/// dictionary over <see cref="LookupKeyComparer"/> answers, first claim included, for any names and any queries.
+/// </summary>
+public sealed class NameIndexTests
+{
+    /// <summary>Characters chosen to collide under the comparer: case pairs, every ignored kind, non-ASCII letters.</summary>
+    private const string Alphabet = "aAbBzZ09-_ \t\u00A0\u2010\u2011\u2013\u2003éÉßİıΣσ\u0000\u007F~";
+
+    private static readonly Gen<string> Names = Gen.Char[Alphabet].Array[0, 8].Select(chars => new string(chars));
+
+    [Fact]
+    public void Lookups_agree_with_a_dictionary_over_the_comparer_for_random_names_and_queries()
+    {
+        Gen.Select(Names.Array[1, 6].Array[1, 12], Names.Array[0, 20]).Sample(
+            (namesPerEntity, queries) =>
+            {
+                var entities = namesPerEntity.Select((names, i) => new Entity("e" + i, names)).ToArray();
+                var index = new NameIndex<Entity>(ValueArray<Entity>.Create(entities), e => e.Id, e => e.Names);
+                var reference = Reference(entities);
+
+                index.Keys.Should().Equal(reference.Keys, "the first spelling of each key, in claim order");
+                foreach (var query in queries.Concat(entities.SelectMany(e => e.Names)).Concat(reference.Keys.Select(Variant)))
+                {
+                    var found = index.TryFind(query, out var item);
+                    var expected = reference.TryGetValue(query, out var expectedItem);
+
+                    found.Should().Be(expected, "for \"{0}\"", query);
+                    item.Should().BeSameAs(expectedItem, "for \"{0}\"", query);
+                }
+            },
+            iter: 2_000);
+    }
+
+    [Fact]
+    public void An_exact_spelling_leads_to_the_entity_that_claimed_its_key_first()
+    {
+        var first = new Entity("first", ["RO 11-2465"]);
+        var second = new Entity("second", ["Ro 11-2465"]);
+        var index = new NameIndex<Entity>(ValueArray<Entity>.Create(first, second), e => e.Id, e => e.Names);
+
+        index.TryFind("Ro 11-2465", out var found).Should().BeTrue();
+
+        found.Should().BeSameAs(first, "the second entity's own spelling of the key it lost still finds the owner");
+        index.Keys.Should().Equal("first", "RO 11-2465", "second");
+    }
+
+    [Fact]
+    public void A_name_longer_than_the_stack_buffer_is_found_in_any_spelling()
+    {
+        var name = string.Concat(Enumerable.Repeat("Desmethyl-cianopramine ", 20));
+        var entity = new Entity("long", [name]);
+        var index = new NameIndex<Entity>(ValueArray<Entity>.Create(entity), e => e.Id, e => e.Names);
+
+        index.TryFind(name.ToLowerInvariant().Replace(" ", "_", StringComparison.Ordinal), out var found).Should().BeTrue();
+        found.Should().BeSameAs(entity);
+        index.TryFind(name + "x", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Lookups_of_the_embedded_data_allocate_nothing()
+    {
+        var compounds = CianopramineDataset.Instance.Compounds;
+        compounds.TryFind("warm-up", out _);
+        var keys = new[] { "Cianopramine", "ro11-2465", "RO 11 2465", "LQXYCDLHSKICDY-UHFFFAOYSA-N", "DB00458", "nothing like it" };
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        foreach (var key in keys)
+        {
+            found += compounds.TryFind(key, out _) ? 1 : 0;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        found.Should().Be(5);
+        allocated.Should().Be(0);
+    }
+
+    /// <summary>What the index replaced: a dictionary with the comparer, first claim wins.</summary>
+    private static Dictionary<string, Entity> Reference(IEnumerable<Entity> entities)
+    {
+        var reference = new Dictionary<string, Entity>(LookupKeyComparer.Instance);
+        foreach (var entity in entities)
+        {
+            reference.TryAdd(entity.Id, entity);
+            foreach (var name in entity.Names.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                reference.TryAdd(name, entity);
+            }
+        }
+
+        return reference;
+    }
+
+    /// <summary>The same key written another way: swapped case, hyphens as spaces, a leading underscore.</summary>
+    private static string Variant(string key) =>
+        "_" + new string(key.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray()).Replace('-', ' ');
+
+    private sealed record Entity(string Id, string[] Names);
+}
