@@ -91,9 +91,9 @@ public sealed partial class Dataset
         ArgumentNullException.ThrowIfNull(compound);
         ArgumentNullException.ThrowIfNull(target);
         List<DataGap>? list = null;
-        foreach (var gap in Gaps)
+        foreach (var gap in QueryIndexes.GapsNaming(compound))
         {
-            if (ContainsId(gap.Compounds, compound.Id) && ContainsId(gap.Targets, target.Id))
+            if (ContainsId(gap.Targets, target.Id))
             {
                 (list ??= new List<DataGap>()).Add(gap);
             }

@@ -16,8 +16,7 @@ namespace Cianopramine.Data.Generator.Emitting;
 /// <para>Integers are written little-endian in 13-bit digits, one character per digit, from a range of CJK ideographs
 /// that needs no escaping: the last digit of a number is U+4000 + digit, every earlier digit U+6000 + digit. Numbers
 /// below 8192 (almost every index, count and ordinal) take one character. The reader skips anything below U+4000 (the
-/// literal's line breaks). The stream is an ordinary string literal, not a <c>u8</c> one, because the compiler emits
-/// ordinary literals about 30 times faster (see docs/performance.md); it is read once and its characters are not kept.</para>
+/// literal's line breaks). The stream is an ordinary string literal; it is read once and its characters are not kept.</para>
 /// <para>The decoder that reads this format is written by <see cref="DatasetEmitter"/> next to the data, so the two
 /// always match; the format is not a public contract.</para>
 /// </remarks>

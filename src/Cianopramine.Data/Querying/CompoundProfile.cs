@@ -151,87 +151,102 @@ public sealed class CompoundProfile
     internal static CompoundProfile Create(Dataset dataset, Compound compound)
     {
         ArgumentNullException.ThrowIfNull(compound);
+        var indexes = dataset.QueryIndexes;
         var own = dataset.ResultsFor(compound);
-        var byOthers = dataset.QueryIndexes.ComparedTo(compound);
-        var targets = new List<TargetProfile>();
-        foreach (var target in dataset.Targets)
-        {
-            var results = Filter(own, r => string.Equals(r.Target.Id, target.Id, StringComparison.Ordinal));
-            var others = Filter(byOthers, r => string.Equals(r.Target.Id, target.Id, StringComparison.Ordinal)
-                && !string.Equals(r.Compound.Id, compound.Id, StringComparison.Ordinal));
-            if (results.IsEmpty && others.IsEmpty)
-            {
-                continue;
-            }
+        var byOthers = indexes.ComparedTo(compound);
 
-            targets.Add(TargetProfile.Create(target, results, others, dataset.StatedGapsFor(compound, target)));
+        // Only the targets this compound's results (or others' comparisons with it) name, in dataset order: the cost
+        // follows the compound's own data, not the dataset's size.
+        var ownByTarget = new Dictionary<int, List<AssayResult>>();
+        var othersByTarget = new Dictionary<int, List<AssayResult>>();
+        foreach (var result in own)
+        {
+            Add(ownByTarget, indexes.TargetPosition(result.Target.Id), result);
         }
 
-        var classLevel = new List<MechanismStatement>();
-        foreach (var statement in dataset.Mechanisms)
+        foreach (var result in byOthers)
         {
-            if (statement.IsClassLevel)
+            if (!string.Equals(result.Compound.Id, compound.Id, StringComparison.Ordinal))
             {
-                classLevel.Add(statement);
+                Add(othersByTarget, indexes.TargetPosition(result.Target.Id), result);
             }
         }
 
+        var positions = new SortedSet<int>(ownByTarget.Keys);
+        positions.UnionWith(othersByTarget.Keys);
+        var targets = new List<TargetProfile>(positions.Count);
+        foreach (var position in positions)
+        {
+            var target = dataset.Targets[position];
+            targets.Add(TargetProfile.Create(
+                target, Array(ownByTarget, position), Array(othersByTarget, position), dataset.StatedGapsFor(compound, target)));
+        }
+
+        var classLevel = indexes.ClassLevelMechanisms;
         var targetArray = ValueArray<TargetProfile>.FromOwnedArray(targets.ToArray());
         var formedFrom = dataset.Metabolism.ParentsOf(compound);
         var metabolites = dataset.Metabolism.MetabolitesOf(compound);
         var mechanisms = dataset.QueryIndexes.MechanismsOf(compound);
-        var classLevelArray = ValueArray<MechanismStatement>.FromOwnedArray(classLevel.ToArray());
+        var classLevelArray = classLevel;
 
-        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var citedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targetArray)
         {
             foreach (var result in target.Results)
             {
-                AddIds(cited, result.References);
+                AddIds(citedIds, result.References);
             }
 
             foreach (var result in target.ComparedByOthers)
             {
-                AddIds(cited, result.References);
+                AddIds(citedIds, result.References);
             }
 
             foreach (var gap in target.StatedGaps)
             {
-                AddIds(cited, gap.References);
+                AddIds(citedIds, gap.References);
             }
         }
 
         foreach (var step in formedFrom)
         {
-            AddIds(cited, step.References);
+            AddIds(citedIds, step.References);
         }
 
         foreach (var step in metabolites)
         {
-            AddIds(cited, step.References);
+            AddIds(citedIds, step.References);
         }
 
         foreach (var statement in mechanisms)
         {
-            AddIds(cited, statement.References);
+            AddIds(citedIds, statement.References);
         }
 
         foreach (var statement in classLevelArray)
         {
-            AddIds(cited, statement.References);
+            AddIds(citedIds, statement.References);
         }
 
-        var references = new List<Reference>();
-        foreach (var reference in dataset.References)
+        var cited = new List<int>(citedIds.Count);
+        foreach (var id in citedIds)
         {
-            if (cited.Contains(reference.Id))
+            var position = indexes.ReferencePosition(id);
+            if (position >= 0)
             {
-                references.Add(reference);
+                cited.Add(position);
             }
         }
 
+        cited.Sort();
+        var references = new Reference[cited.Count];
+        for (var i = 0; i < references.Length; i++)
+        {
+            references[i] = dataset.References[cited[i]];
+        }
+
         return new CompoundProfile(compound, targetArray, formedFrom, metabolites, mechanisms, classLevelArray,
-            ValueArray<Reference>.FromOwnedArray(references.ToArray()));
+            ValueArray<Reference>.FromOwnedArray(references));
     }
 
     private static void AddIds(HashSet<string> ids, ValueArray<Reference> references)
@@ -242,19 +257,26 @@ public sealed class CompoundProfile
         }
     }
 
-    private static ValueArray<AssayResult> Filter(ValueArray<AssayResult> results, Func<AssayResult, bool> keep)
+    /// <summary>Adds a result under its target's position; a target the dataset does not hold (-1) is left out.</summary>
+    private static void Add(Dictionary<int, List<AssayResult>> byTarget, int position, AssayResult result)
     {
-        var list = new List<AssayResult>();
-        foreach (var result in results)
+        if (position < 0)
         {
-            if (keep(result))
-            {
-                list.Add(result);
-            }
+            return;
         }
 
-        return ValueArray<AssayResult>.FromOwnedArray(list.ToArray());
+        if (!byTarget.TryGetValue(position, out var list))
+        {
+            byTarget[position] = list = new List<AssayResult>();
+        }
+
+        list.Add(result);
     }
+
+    private static ValueArray<AssayResult> Array(Dictionary<int, List<AssayResult>> byTarget, int position) =>
+        byTarget.TryGetValue(position, out var list)
+            ? ValueArray<AssayResult>.FromOwnedArray(list.ToArray())
+            : ValueArray<AssayResult>.Empty;
 
     private static void AppendSteps(StringBuilder text, string label, ValueArray<MetabolicTransformation> steps)
     {

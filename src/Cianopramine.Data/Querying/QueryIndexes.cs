@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
@@ -18,6 +19,9 @@ internal sealed class QueryIndexes
     private readonly Dictionary<string, ValueArray<AssayResult>> _comparedTo;
     private readonly Dictionary<string, ValueArray<MechanismStatement>> _mechanisms;
     private readonly Dictionary<string, Reference> _references;
+    private readonly Dictionary<string, int> _referencePositions;
+    private readonly Dictionary<string, int> _targetPositions;
+    private readonly Dictionary<string, ValueArray<DataGap>> _gapsByCompound;
 
     public QueryIndexes(Dataset dataset)
     {
@@ -58,6 +62,34 @@ internal sealed class QueryIndexes
         foreach (var pair in mechanisms)
         {
             _mechanisms[pair.Key] = ValueArray<MechanismStatement>.FromOwnedArray(pair.Value.ToArray());
+        }
+
+        ClassLevelMechanisms = ValueArray<MechanismStatement>.FromOwnedArray(
+            dataset.Mechanisms.Items.Where(static m => m.IsClassLevel).ToArray());
+        _referencePositions = Positions(dataset.References.Items, static r => r.Id);
+        _targetPositions = Positions(dataset.Targets.Items, static t => t.Id);
+
+        var gaps = new Dictionary<string, List<DataGap>>(StringComparer.Ordinal);
+        foreach (var gap in dataset.Gaps)
+        {
+            foreach (var compound in gap.Compounds)
+            {
+                if (!gaps.TryGetValue(compound.Id, out var list))
+                {
+                    gaps[compound.Id] = list = new List<DataGap>();
+                }
+
+                if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], gap))
+                {
+                    list.Add(gap); // a gap naming a compound twice is listed once
+                }
+            }
+        }
+
+        _gapsByCompound = new Dictionary<string, ValueArray<DataGap>>(gaps.Count, StringComparer.Ordinal);
+        foreach (var pair in gaps)
+        {
+            _gapsByCompound[pair.Key] = ValueArray<DataGap>.FromOwnedArray(pair.Value.ToArray());
         }
 
         // References by id (exact), then PMID and DOI in the spellings people paste: "6478739", "PMID 6478739",
@@ -105,6 +137,19 @@ internal sealed class QueryIndexes
     public ValueArray<MechanismStatement> MechanismsOf(Compound compound) =>
         _mechanisms.TryGetValue(compound.Id, out var list) ? list : ValueArray<MechanismStatement>.Empty;
 
+    /// <summary>The mechanism statements about a class of compounds, not one compound, in dataset order.</summary>
+    public ValueArray<MechanismStatement> ClassLevelMechanisms { get; }
+
+    /// <summary>The gaps that name <paramref name="compound"/> (by id), in dataset order.</summary>
+    public ValueArray<DataGap> GapsNaming(Compound compound) =>
+        _gapsByCompound.TryGetValue(compound.Id, out var list) ? list : ValueArray<DataGap>.Empty;
+
+    /// <summary>The position of the reference with this id in the dataset, or -1.</summary>
+    public int ReferencePosition(string id) => _referencePositions.TryGetValue(id, out var position) ? position : -1;
+
+    /// <summary>The position of the target with this id in the dataset, or -1.</summary>
+    public int TargetPosition(string id) => _targetPositions.TryGetValue(id, out var position) ? position : -1;
+
     public bool TryFindReference(string key, out Reference? reference)
     {
         reference = null;
@@ -130,6 +175,17 @@ internal sealed class QueryIndexes
         }
 
         return false;
+    }
+
+    private static Dictionary<string, int> Positions<T>(ValueArray<T> items, Func<T, string> idOf)
+    {
+        var positions = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            positions.TryAdd(idOf(items[i]), i);
+        }
+
+        return positions;
     }
 
     private static ValueArray<AssayResult> ByEnum(ValueArray<AssayResult>[] index, int value) =>
