@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.Loader;
 using System.Security.Cryptography;
 using Cianopramine.Data.Benchmarks.Infrastructure;
 using Cianopramine.Data.Benchmarks.Synthetic;
@@ -67,9 +68,14 @@ internal sealed class ScaleData
         return path;
     }
 
-    /// <summary>The generated type's <c>CreateFresh()</c> from the cached assembly, loaded into this process.</summary>
+    /// <summary>
+    /// The generated type's <c>CreateFresh()</c> from the cached assembly, loaded into this process in a context of its
+    /// own (every size's assembly has the same name; the library still comes from the default context).
+    /// </summary>
     public Func<Dataset> LoadCreateFresh() =>
-        GeneratedCode.CreateFresh(Assembly.LoadFrom(AssemblyPath()), SyntheticDatasetBuilder.TypeName);
+        GeneratedCode.CreateFresh(
+            new AssemblyLoadContext("synthetic-" + Results.ToString(CultureInfo.InvariantCulture)).LoadFromAssemblyPath(AssemblyPath()),
+            SyntheticDatasetBuilder.TypeName);
 
     /// <summary>Writes every size's files and assembly (run by the host before the benchmark processes start).</summary>
     public static void PrepareAll(TextWriter log)

@@ -9,8 +9,8 @@ namespace Cianopramine.Data.Generator.Emitting;
 /// The compact form a dataset is emitted in: a table of distinct strings (UTF-8, in <c>u8</c> literals of about
 /// <see cref="StringBlockBytes"/> bytes each, stored as constant data in the assembly) and one stream of unsigned
 /// integers (string indexes, entity indexes, enumeration ordinals, counts, decimals' parts) in a raw string literal.
-/// The generated decoder reads both once, on first access, and builds the model objects; no method grows with the
-/// dataset, and no literal is longer than a line of source.
+/// The generated decoder reads both once, on first access, and builds the model objects. Only the string-block switch
+/// grows with the dataset, by one arm per block, and no literal is longer than a line of source.
 /// </summary>
 /// <remarks>
 /// <para>Integers are written little-endian in 13-bit digits, one character per digit, from a range of CJK ideographs

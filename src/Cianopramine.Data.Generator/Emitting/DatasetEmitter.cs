@@ -13,8 +13,9 @@ namespace Cianopramine.Data.Generator.Emitting;
 /// <para>The data is emitted in a compact form (<see cref="CompactData"/>): a table of distinct strings in UTF-8
 /// literals (constant data in the assembly) and one stream of small integers in a string literal. A small decoder,
 /// emitted next to the data and the same for every dataset, reads them once and builds the objects. There is no code
-/// per entity: the generated code grows by about 40 bytes of source per result, compiles in time linear in the data,
-/// and no method grows with the dataset, so neither the compiler nor the JIT has anything large to chew on. (The first
+/// per entity: on the benchmarks' synthetic data the generated code grows by about 130 bytes of source per result,
+/// strings included, and the only method that grows is the switch over string blocks, one arm per 8 KiB of distinct
+/// text (about 400 arms at 100k results), so neither the compiler nor the JIT has anything large to chew on. (The first
 /// form of this emitter wrote one object initialiser per entity, 128 to a method, so code and compile time grew with
 /// the entities; docs/performance.md measures the form in use at 1k, 10k and 100k results.)</para>
 /// <para>Entities refer to each other by index (a result's compound is <c>C[12]</c>), so the decoded graph shares
