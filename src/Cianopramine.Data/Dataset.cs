@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
 
@@ -129,9 +128,6 @@ public sealed partial class Dataset : IEquatable<Dataset>
     public override string ToString() =>
         $"{Metadata.Title} {Metadata.Version}: {Compounds.Count} compounds, {Targets.Count} targets, {AllResults.Count} results";
 
-    // Runs once per dataset over every result: optimise it at once rather than start it unoptimised, so that the first
-    // access to a large dataset is not paid for in unoptimised code (the tiered JIT promotes a method only after a delay).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, ValueArray<AssayResult>> Group(ValueArray<AssayResult> results, Func<AssayResult, string> keyOf)
     {
         var lists = new Dictionary<string, List<AssayResult>>(StringComparer.Ordinal);

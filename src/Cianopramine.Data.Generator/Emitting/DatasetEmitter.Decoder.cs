@@ -575,22 +575,6 @@ internal sealed partial class DatasetEmitter
         }
         """;
 
-    /// <summary>
-    /// Put on every decoder method: the decoder runs once per process, over every entity, so at the tier the JIT starts
-    /// methods at (unoptimised, and promoted only after a delay) a large dataset would be decoded by unoptimised code.
-    /// </summary>
-    private const string FullyOptimised =
-        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
-
-    /// <summary>Whether a line of the decoder template starts a method or constructor (a declaration with a parameter list).</summary>
-    private static bool IsMethodStart(string line)
-    {
-        var code = line.TrimStart();
-        return (code.StartsWith("private static ", StringComparison.Ordinal) || code.StartsWith("internal static ", StringComparison.Ordinal)
-                || code.StartsWith("public ", StringComparison.Ordinal))
-               && code.IndexOf('(') > 0 && code.IndexOf('=') is var equals && (equals < 0 || equals > code.IndexOf('('));
-    }
-
     /// <summary>Writes the decoder and the tables that map each enumeration's ordinal to the model's member.</summary>
     private void WriteDecoder()
     {
@@ -606,11 +590,6 @@ internal sealed partial class DatasetEmitter
                 _w.Line(indent + "Version = " + Literal.String(manifest.Version) + ",");
                 _w.Line(indent + "Description = " + Literal.String(manifest.Description) + ",");
                 continue;
-            }
-
-            if (IsMethodStart(line))
-            {
-                _w.Line(line.Substring(0, line.Length - line.TrimStart().Length) + FullyOptimised);
             }
 
             _w.Line(line.TrimEnd('\r'));

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
@@ -18,9 +17,6 @@ public class EntityCollection<T> : IReadOnlyList<T>
     private readonly Dictionary<string, T> _byId;
     private readonly string _kind;
 
-    // Runs once per dataset over every entity: optimise it at once rather than start it unoptimised, so that the first
-    // access to a large dataset is not paid for in unoptimised code (the tiered JIT promotes a method only after a delay).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal EntityCollection(ValueArray<T> items, Func<T, string> idOf, string kind)
     {
         _items = items;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
@@ -20,9 +19,6 @@ public sealed class MetabolismGraph
     private readonly Dictionary<string, ValueArray<MetabolicTransformation>> _byProduct;
     private readonly CompoundCollection _compounds;
 
-    // Runs once per dataset over every transformation: optimise it at once rather than start it unoptimised, so that the first
-    // access to a large dataset is not paid for in unoptimised code (the tiered JIT promotes a method only after a delay).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal MetabolismGraph(Dataset dataset)
     {
         _compounds = dataset.Compounds;
