@@ -49,68 +49,59 @@ public static class BenchmarkConfigs
     }
 
     /// <summary>
-    /// The first call in a new process (<see cref="RunStrategy.ColdStart"/>): each of 15 processes measures one
-    /// invocation, with no warm-up and no pilot. The command line's jobs do not apply (the local configuration wins).
+    /// A class's own job, whatever the command line says (the local configuration wins), with the common settings.
     /// </summary>
-    public sealed class ColdStartConfig : ManualConfig
+    public abstract class FixedJobConfig : ManualConfig
     {
-        public ColdStartConfig()
+        protected FixedJobConfig(Job job)
         {
             Common(this);
             UnionRule = ConfigUnionRule.AlwaysUseLocal;
             AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
             AddColumnProvider(DefaultColumnProviders.Instance);
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.ColdStart)
-                .WithLaunchCount(15)
-                .WithWarmupCount(0)
-                .WithIterationCount(1)
-                .WithId("ColdStart"));
+            AddJob(job);
         }
+    }
+
+    /// <summary>
+    /// The first call in a new process (<see cref="RunStrategy.ColdStart"/>): each of 15 processes measures one
+    /// invocation, with no warm-up and no pilot. The command line's jobs do not apply (the local configuration wins).
+    /// </summary>
+    public sealed class ColdStartConfig() : FixedJobConfig(Job.Default
+            .WithStrategy(RunStrategy.ColdStart)
+            .WithLaunchCount(15)
+            .WithWarmupCount(0)
+            .WithIterationCount(1)
+            .WithId("ColdStart"))
+    {
     }
 
     /// <summary>
     /// Operations that take from milliseconds to seconds (the generator, the compiler, materialising 100k results):
     /// one process, one warm-up, five measured iterations, each one invocation. The command line's jobs do not apply.
     /// </summary>
-    public sealed class SlowConfig : ManualConfig
+    public sealed class SlowConfig() : FixedJobConfig(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("Slow"))
     {
-        public SlowConfig()
-        {
-            Common(this);
-            UnionRule = ConfigUnionRule.AlwaysUseLocal;
-            AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
-            AddColumnProvider(DefaultColumnProviders.Instance);
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1)
-                .WithWarmupCount(1)
-                .WithIterationCount(5)
-                .WithInvocationCount(1)
-                .WithUnrollFactor(1)
-                .WithId("Slow"));
-        }
     }
 
     /// <summary>
     /// The first materialisation of a generated assembly in a new process at each size: 5 processes per size, one
     /// invocation each (JIT of the generated code and of the library included). The command line's jobs do not apply.
     /// </summary>
-    public sealed class ScaleColdStartConfig : ManualConfig
+    public sealed class ScaleColdStartConfig() : FixedJobConfig(Job.Default
+            .WithStrategy(RunStrategy.ColdStart)
+            .WithLaunchCount(5)
+            .WithWarmupCount(0)
+            .WithIterationCount(1)
+            .WithId("ColdStart"))
     {
-        public ScaleColdStartConfig()
-        {
-            Common(this);
-            UnionRule = ConfigUnionRule.AlwaysUseLocal;
-            AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
-            AddColumnProvider(DefaultColumnProviders.Instance);
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.ColdStart)
-                .WithLaunchCount(5)
-                .WithWarmupCount(0)
-                .WithIterationCount(1)
-                .WithId("ColdStart"));
-        }
     }
 }
 
