@@ -58,12 +58,12 @@ internal static partial class DatasetFileReader
         _ => ManifestProperties,
     };
 
-    private static ReferenceSpec? ReadReference(ObjectReader o)
+    private static ReferenceSpec ReadReference(ObjectReader o)
     {
         var id = o.Id("id");
         var kind = o.Enum("kind", EnumWords.ReferenceKind, required: true);
         var status = o.Enum("status", EnumWords.ReferenceStatus, required: true);
-        var spec = new ReferenceSpec
+        return new ReferenceSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -86,14 +86,13 @@ internal static partial class DatasetFileReader
             Status = status?.Value ?? default,
             Notes = Notes(o),
         };
-        return id is null || kind is null || status is null ? null : spec;
     }
 
-    private static CompoundSpec? ReadCompound(ObjectReader o)
+    private static CompoundSpec ReadCompound(ObjectReader o)
     {
         var id = o.Id("id");
         var role = o.Enum("role", EnumWords.CompoundRole, required: true);
-        var spec = new CompoundSpec
+        return new CompoundSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -107,20 +106,18 @@ internal static partial class DatasetFileReader
             References = o.IdList("references"),
             Notes = Notes(o),
         };
-        return id is null || role is null ? null : spec;
     }
 
-    private static SynonymSpec? ReadSynonym(ObjectReader o)
+    private static SynonymSpec ReadSynonym(ObjectReader o)
     {
         var kind = o.Enum("kind", EnumWords.SynonymKind, required: true);
-        var spec = new SynonymSpec
+        return new SynonymSpec
         {
             Location = o.Location,
             Text = o.RequiredText("text"),
             Kind = kind?.Value ?? default,
             References = o.IdList("references"),
         };
-        return kind is null ? null : spec;
     }
 
     private static IdentifiersSpec ReadIdentifiers(ObjectReader o) => new()
@@ -132,10 +129,10 @@ internal static partial class DatasetFileReader
         Cas = o.String("cas"),
     };
 
-    private static StructureSpec? ReadStructure(ObjectReader o)
+    private static StructureSpec ReadStructure(ObjectReader o)
     {
         var provenance = o.Enum("provenance", EnumWords.StructureProvenance, required: true);
-        var spec = new StructureSpec
+        return new StructureSpec
         {
             Location = o.Location,
             Provenance = provenance?.Value ?? default,
@@ -147,14 +144,13 @@ internal static partial class DatasetFileReader
             InchiKey = o.String("inchiKey"),
             References = o.IdList("references"),
         };
-        return provenance is null ? null : spec;
     }
 
-    private static CompoundRelationSpec? ReadCompoundRelation(ObjectReader o)
+    private static CompoundRelationSpec ReadCompoundRelation(ObjectReader o)
     {
         var kind = o.Enum("kind", EnumWords.CompoundRelationKind, required: true);
         var compound = o.Id("compound");
-        var spec = new CompoundRelationSpec
+        return new CompoundRelationSpec
         {
             Location = o.Location,
             Kind = kind?.Value ?? default,
@@ -162,14 +158,13 @@ internal static partial class DatasetFileReader
             Description = o.Text("description"),
             References = o.IdList("references"),
         };
-        return kind is null || compound is null ? null : spec;
     }
 
-    private static TargetSpec? ReadTarget(ObjectReader o)
+    private static TargetSpec ReadTarget(ObjectReader o)
     {
         var id = o.Id("id");
         var kind = o.Enum("kind", EnumWords.TargetKind, required: true);
-        var spec = new TargetSpec
+        return new TargetSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -182,21 +177,19 @@ internal static partial class DatasetFileReader
             References = o.IdList("references"),
             Notes = Notes(o),
         };
-        return id is null || kind is null ? null : spec;
     }
 
-    private static AccessionSpec? ReadAccession(ObjectReader o)
+    private static AccessionSpec ReadAccession(ObjectReader o)
     {
         var database = o.Enum("database", EnumWords.AccessionDatabase, required: true);
         var value = o.String("value", required: true);
-        var spec = new AccessionSpec
+        return new AccessionSpec
         {
             Location = o.Location,
             Database = database?.Value ?? default,
             Value = value.GetValueOrDefault(),
             Species = o.Enum("species", EnumWords.Species)?.Value,
         };
-        return database is null || value is null ? null : spec;
     }
 
     private static ClassificationSpec ReadClassification(ObjectReader o) => new()
@@ -209,12 +202,12 @@ internal static partial class DatasetFileReader
         References = o.IdList("references", required: true),
     };
 
-    private static AssaySpec? ReadAssay(ObjectReader o)
+    private static AssaySpec ReadAssay(ObjectReader o)
     {
         var id = o.Id("id");
         var kind = o.Enum("kind", EnumWords.AssayKind, required: true);
         var setting = o.Enum("setting", EnumWords.AssaySetting, required: true);
-        var spec = new AssaySpec
+        return new AssaySpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -224,34 +217,35 @@ internal static partial class DatasetFileReader
             Tissue = o.Text("tissue"),
             Description = o.RequiredText("description"),
         };
-        return id is null || kind is null || setting is null ? null : spec;
     }
 
     private static ValueArray<NoteSpec> Notes(ObjectReader o) => List(o, "notes", NoteProperties, ReadNote);
 
-    private static NoteSpec? ReadNote(ObjectReader o)
+    private static NoteSpec ReadNote(ObjectReader o)
     {
         var kind = o.Enum("kind", EnumWords.NoteKind, required: true);
-        var spec = new NoteSpec
+        return new NoteSpec
         {
             Location = o.Location,
             Kind = kind?.Value ?? default,
             Id = o.Text("id"),
             Text = o.RequiredText("text"),
         };
-        return kind is null ? null : spec;
     }
 
-    /// <summary>Reads an array of objects of one shape; unusable items are left out (the error is already reported).</summary>
-    private static ValueArray<T> List<T>(ObjectReader o, string name, string[] known, System.Func<ObjectReader, T?> read)
+    /// <summary>
+    /// Reads an array of objects of one shape. A value that is not an object is reported and left out; an object with
+    /// an error is kept, because the error already leaves the enclosing item out (see <see cref="Section"/>).
+    /// </summary>
+    private static ValueArray<T> List<T>(ObjectReader o, string name, string[] known, System.Func<ObjectReader, T> read)
         where T : class
     {
         var items = new List<T>();
         foreach (var (node, path) in o.Items(name))
         {
-            if (ObjectReader.Open(o.Context, node, path, name + " item", known) is { } item && read(item) is { } spec)
+            if (ObjectReader.Open(o.Context, node, path, name + " item", known) is { } item)
             {
-                items.Add(spec);
+                items.Add(read(item));
             }
         }
 

@@ -48,14 +48,14 @@ internal static partial class DatasetFileReader
         "id", "text", "compounds", "targets", "parameters", "setting", "references",
     };
 
-    private static ResultSpec? ReadResult(ObjectReader o)
+    private static ResultSpec ReadResult(ObjectReader o)
     {
         var id = o.Id("id");
         var compound = o.Id("compound");
         var target = o.Id("target");
         var assay = o.Id("assay");
         var value = o.Get("value", required: true) is { } v ? ReadValue(o.Context, v, o.ChildPath("value")) : null;
-        var spec = new ResultSpec
+        return new ResultSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -68,7 +68,6 @@ internal static partial class DatasetFileReader
             References = o.IdList("references"),
             Notes = Notes(o),
         };
-        return id is null || compound is null || target is null || assay is null || value is null ? null : spec;
     }
 
     /// <summary>Reads a value object; its <c>type</c> decides which properties are allowed.</summary>
@@ -156,11 +155,11 @@ internal static partial class DatasetFileReader
         return category is null ? null : new QualitativeValueSpec { Location = o.Location, Text = text, Category = category.Value.Value };
     }
 
-    private static ComparativeValueSpec? ReadComparative(ObjectReader o)
+    private static ComparativeValueSpec ReadComparative(ObjectReader o)
     {
         var comparedTo = o.Id("comparedTo");
         var direction = o.Enum("direction", EnumWords.ComparativeDirection, required: true);
-        var spec = new ComparativeValueSpec
+        return new ComparativeValueSpec
         {
             Location = o.Location,
             ComparedTo = comparedTo.GetValueOrDefault(),
@@ -168,7 +167,6 @@ internal static partial class DatasetFileReader
             Magnitude = o.Text("magnitude"),
             Text = o.Text("text"),
         };
-        return comparedTo is null || direction is null ? null : spec;
     }
 
     private static ConditionsSpec ReadConditions(ObjectReader o) => new()
@@ -208,14 +206,14 @@ internal static partial class DatasetFileReader
             : new TimeSpec { Location = o.Location, Value = value.Value, Unit = unit.Value };
     }
 
-    private static TransformationSpec? ReadTransformation(ObjectReader o)
+    private static TransformationSpec ReadTransformation(ObjectReader o)
     {
         var id = o.Id("id");
         var substrate = o.Id("substrate");
         var product = o.Id("product");
         var reaction = o.Enum("reaction", EnumWords.Reaction, required: true);
         var enzymes = ReadEnzymes(o);
-        var spec = new TransformationSpec
+        return new TransformationSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -229,7 +227,6 @@ internal static partial class DatasetFileReader
             References = o.IdList("references"),
             Notes = Notes(o),
         };
-        return id is null || substrate is null || product is null || reaction is null || enzymes is null ? null : spec;
     }
 
     /// <summary><c>"not-reported"</c>, <c>"none"</c>, or a non-empty array of enzyme names.</summary>
@@ -261,13 +258,13 @@ internal static partial class DatasetFileReader
         }
     }
 
-    private static MechanismSpec? ReadMechanism(ObjectReader o)
+    private static MechanismSpec ReadMechanism(ObjectReader o)
     {
         var id = o.Id("id");
         var action = o.Enum("action", EnumWords.Action, required: true);
         var targets = o.IdList("targets", required: true);
         o.RequireNonEmpty("targets", targets);
-        var spec = new MechanismSpec
+        return new MechanismSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -280,13 +277,12 @@ internal static partial class DatasetFileReader
             References = o.IdList("references"),
             Notes = Notes(o),
         };
-        return id is null || action is null ? null : spec;
     }
 
-    private static GapSpec? ReadGap(ObjectReader o)
+    private static GapSpec ReadGap(ObjectReader o)
     {
         var id = o.Id("id");
-        var spec = new GapSpec
+        return new GapSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
@@ -297,6 +293,5 @@ internal static partial class DatasetFileReader
             Setting = o.Enum("setting", EnumWords.AssaySetting)?.Value,
             References = o.IdList("references"),
         };
-        return id is null ? null : spec;
     }
 }

@@ -172,8 +172,11 @@ internal static partial class DatasetFileReader
         return context.BreakingErrors == before ? spec : null;
     }
 
-    /// <summary>Reads one section: each item that reads without a breaking error; the others are recorded as skipped.</summary>
-    private static ValueArray<T> Section<T>(ObjectReader top, string name, SpecItemKind kind, Func<ObjectReader, T?> read)
+    /// <summary>
+    /// Reads one section: each item that reads without a breaking error; the others are recorded as skipped. This is
+    /// the one place that leaves an item out: the item readers return what they read even after an error.
+    /// </summary>
+    private static ValueArray<T> Section<T>(ObjectReader top, string name, SpecItemKind kind, Func<ObjectReader, T> read)
         where T : class
     {
         var context = top.Context;
@@ -181,13 +184,17 @@ internal static partial class DatasetFileReader
         foreach (var (node, path) in top.Items(name))
         {
             var before = context.BreakingErrors;
-            var o = ObjectReader.Open(context, node, path, name + " item", KnownProperties(kind));
-            var item = o is null ? null : read(o);
-            if (item is not null && context.BreakingErrors == before)
+            if (ObjectReader.Open(context, node, path, name + " item", KnownProperties(kind)) is { } o)
             {
-                items.Add(item);
+                var item = read(o);
+                if (context.BreakingErrors == before)
+                {
+                    items.Add(item);
+                    continue;
+                }
             }
-            else if (node.Kind == JsonTreeKind.Object && node.Find("id") is { } id && id.Value.Kind == JsonTreeKind.String)
+
+            if (node.Kind == JsonTreeKind.Object && node.Find("id") is { } id && id.Value.Kind == JsonTreeKind.String)
             {
                 context.SkippedItems.Add(new ItemKey(kind, id.Value.Text));
             }

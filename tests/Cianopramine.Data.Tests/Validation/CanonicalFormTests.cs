@@ -88,6 +88,36 @@ public class CanonicalFormTests
         HashOf((TestData.Path, TestData.Dataset())).Should().NotBe(HashOf((TestData.Path, changed)));
     }
 
+    public static TheoryData<string, string> OtherSectionChanges => new()
+    {
+        { TestData.Dataset(), TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"pubchemCid\": 5 }")) },
+        { TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"chemblId\": \"CHEMBL1\" }")), TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"chemblId\": \"CHEMBL2\" }")) },
+        { TestData.Dataset(), TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"chemblId\": \"CHEMBL1\" }")) },
+        { TestData.Dataset(), TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"drugbankId\": \"DB00001\" }")) },
+        { TestData.Dataset(), TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"cas\": \"50-00-0\" }")) },
+        { TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"cas\": \"50-00-0\" }")), TestData.Dataset(compounds: WithCompoundPart("\"identifiers\": { \"cas\": \"64-17-5\" }")) },
+        { TestData.Dataset(compounds: WithCompoundPart("\"structure\": { \"provenance\": \"reported\" }")), TestData.Dataset(compounds: WithCompoundPart("\"structure\": { \"provenance\": \"reported\", \"references\": [\"ref1\"] }")) },
+        { TestData.Dataset(), TestData.Dataset(results: TestData.Result.Replace("\"references\"", "\"conditions\": { \"dose\": { \"value\": 1, \"unit\": \"mg/kg\" } }, \"references\"")) },
+        { TestData.Dataset(), TestData.Dataset(results: TestData.Result.Replace("\"references\"", "\"conditions\": { \"timeAfterDose\": { \"value\": 1, \"unit\": \"h\" } }, \"references\"")) },
+        { TestData.Dataset(), TestData.Dataset(results: TestData.Result.Replace("\"references\"", "\"conditions\": { \"text\": \"Fasted.\" } , \"references\"")) },
+        { TestData.Dataset(), TestData.Dataset(transformations: TestData.Transformation.Replace("\"not-reported\"", "\"none\"")) },
+        { TestData.Dataset(transformations: TestData.Transformation.Replace("\"not-reported\"", "[\"CYP2D6\"]")), TestData.Dataset(transformations: TestData.Transformation.Replace("\"not-reported\"", "[\"CYP1A2\"]")) },
+        { TestData.Dataset(), TestData.Dataset(transformations: TestData.Transformation.Replace("\"references\"", "\"species\": \"rat\", \"references\"")) },
+        { TestData.Dataset(), TestData.Dataset(transformations: TestData.Transformation.Replace("\"references\"", "\"productActive\": false, \"references\"")) },
+        { TestData.Dataset(transformations: TestData.Transformation.Replace("\"references\"", "\"productActive\": false, \"references\"")), TestData.Dataset(transformations: TestData.Transformation.Replace("\"references\"", "\"productActive\": true, \"references\"")) },
+        { TestData.Dataset(), TestData.Dataset(mechanisms: TestData.Mechanism.Replace("\"references\"", "\"notes\": [{ \"kind\": \"context-note\", \"text\": \"Rat only.\" }], \"references\"")) },
+    };
+
+    private static string WithCompoundPart(string part) =>
+        TestData.CompoundA.Replace("\"references\"", part + ", \"references\"") + ",\n    " + TestData.CompoundB;
+
+    [Theory]
+    [MemberData(nameof(OtherSectionChanges))]
+    public void Any_change_in_any_section_changes_the_hash(string before, string after)
+    {
+        HashOf((TestData.Path, before)).Should().NotBe(HashOf((TestData.Path, after)));
+    }
+
     [Fact]
     public void Author_order_is_data()
     {

@@ -56,6 +56,27 @@ public class PositionMapTests
     [InlineData(new byte[] { 0xE2, 0x82 }, 0)] // truncated sequence
     [InlineData(new byte[] { 0x41, 0x80 }, 1)] // lone continuation byte
     [InlineData(new byte[] { 0xF5, 0x80, 0x80, 0x80 }, 0)] // beyond U+10FFFF
+    [InlineData(new byte[] { 0x41, 0xF4, 0x90, 0x80, 0x80 }, 1)] // U+110000, a valid lead
+    [InlineData(new byte[] { 0xE0, 0x80, 0x80 }, 0)] // overlong three-byte encoding
+    [InlineData(new byte[] { 0xF0, 0x8F, 0xBF, 0xBF }, 0)] // overlong four-byte encoding
+    [InlineData(new byte[] { 0xC1, 0x80, 0x80, 0x80 }, 0)] // not a lead byte, though four bytes follow
+    [InlineData(new byte[] { 0x81, 0x80, 0x80, 0x80 }, 0)] // a continuation byte as a lead
+    [InlineData(new byte[] { 0x41, 0xED, 0xBF, 0xBF }, 1)] // U+DFFF, the last surrogate
+    [InlineData(new byte[] { 0x41, 0x42, 0xEF, 0xBF, 0xBD }, 2)] // U+FFFD: what a compiler makes of bad bytes
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBD, 0x41 }, 0)] // U+FFFD first
+    [InlineData(new byte[] { 0xC2, 0x80 }, -1)] // U+0080, the first two-byte character
+    [InlineData(new byte[] { 0xDF, 0xBF }, -1)] // U+07FF, the last two-byte character
+    [InlineData(new byte[] { 0xE0, 0xA0, 0x80 }, -1)] // U+0800, the first three-byte character
+    [InlineData(new byte[] { 0xED, 0x9F, 0xBF }, -1)] // U+D7FF, just below the surrogates
+    [InlineData(new byte[] { 0xEE, 0x80, 0x80 }, -1)] // U+E000, just above the surrogates
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBC }, -1)] // U+FFFC, next to U+FFFD
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBD }, -1)] // U+FEFD: EF .. BD, but not U+FFFD
+    [InlineData(new byte[] { 0xE2, 0xBF, 0xBD }, -1)] // U+2FFD: .. BF BD, but not U+FFFD
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBF }, -1)] // U+FFFF
+    [InlineData(new byte[] { 0xF0, 0x90, 0x80, 0x80 }, -1)] // U+10000, the first four-byte character
+    [InlineData(new byte[] { 0xF4, 0x8F, 0xBF, 0xBF }, -1)] // U+10FFFF, the last character
+    [InlineData(new byte[] { 0x41, 0xC3, 0xA9 }, -1)] // a two-byte character that ends the text
+    [InlineData(new byte[] { 0x41, 0xF0, 0x9F, 0x98, 0x80 }, -1)] // a four-byte character that ends the text
     public void Build_finds_the_first_invalid_utf8_byte(byte[] bytes, int expected) =>
         PositionMap.Build(bytes, 0, bytes.Length, 0).InvalidUtf8Offset.Should().Be(expected);
 }

@@ -52,7 +52,6 @@ internal sealed class JsonTree
         public int NameEnd;
         public int FirstChild;
         public int NextSibling;
-        public int ChildCount;
         public string? Name;
         public string? Text;
     }
@@ -80,9 +79,6 @@ internal readonly struct JsonTreeNode
 
     /// <summary>The unescaped text of a string, or the raw text of a number; empty for other kinds.</summary>
     public string Text => _tree.At(_index).Text ?? string.Empty;
-
-    /// <summary>The number of items of an array (or properties of an object, repeats included).</summary>
-    public int Count => _tree.At(_index).ChildCount;
 
     /// <summary>Every property of an object in file order, each with whether it repeats an earlier name (CPD0025).</summary>
     public IEnumerable<(JsonTreeProperty Property, bool IsDuplicate)> AllProperties

@@ -45,19 +45,11 @@ internal sealed class JsonTreeBuilder
         var builder = new JsonTreeBuilder(context, length);
         try
         {
-            if (!reader.Read())
-            {
-                throw new SyntaxException(0, "the file contains no JSON value");
-            }
-
+            // Read throws on a text without a value (caught below as "no JSON value") and, after the value, on anything
+            // but whitespace: a second value is a syntax error at its first character.
+            reader.Read();
             builder.ReadValue(ref reader, 0);
-
-            // Anything but whitespace after the value (a second value) makes the reader throw here.
-            if (reader.Read())
-            {
-                throw new SyntaxException((int)reader.TokenStartIndex, "more than one top-level JSON value");
-            }
-
+            reader.Read();
             return builder._tree.Root;
         }
         catch (JsonException) when (SyntaxErrors.IsBlank(bytes, offset, length))
@@ -166,9 +158,7 @@ internal sealed class JsonTreeBuilder
             count++;
         }
 
-        ref var node = ref _tree.At(index);
-        node.End = (int)reader.TokenStartIndex + 1;
-        node.ChildCount = count;
+        _tree.At(index).End = (int)reader.TokenStartIndex + 1;
         return index;
     }
 
@@ -182,16 +172,12 @@ internal sealed class JsonTreeBuilder
 
         var index = _tree.Add(JsonTreeKind.Array, start);
         var last = -1;
-        var count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Link(index, ref last, ReadValue(ref reader, depth));
-            count++;
         }
 
-        ref var node = ref _tree.At(index);
-        node.End = (int)reader.TokenStartIndex + 1;
-        node.ChildCount = count;
+        _tree.At(index).End = (int)reader.TokenStartIndex + 1;
         return index;
     }
 
