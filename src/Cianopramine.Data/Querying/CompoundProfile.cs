@@ -186,8 +186,7 @@ public sealed class CompoundProfile
         var targetArray = ValueArray<TargetProfile>.FromOwnedArray(targets.ToArray());
         var formedFrom = dataset.Metabolism.ParentsOf(compound);
         var metabolites = dataset.Metabolism.MetabolitesOf(compound);
-        var mechanisms = dataset.QueryIndexes.MechanismsOf(compound);
-        var classLevelArray = classLevel;
+        var mechanisms = indexes.MechanismsOf(compound);
 
         var citedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targetArray)
@@ -223,7 +222,7 @@ public sealed class CompoundProfile
             AddIds(citedIds, statement.References);
         }
 
-        foreach (var statement in classLevelArray)
+        foreach (var statement in classLevel)
         {
             AddIds(citedIds, statement.References);
         }
@@ -245,7 +244,7 @@ public sealed class CompoundProfile
             references[i] = dataset.References[cited[i]];
         }
 
-        return new CompoundProfile(compound, targetArray, formedFrom, metabolites, mechanisms, classLevelArray,
+        return new CompoundProfile(compound, targetArray, formedFrom, metabolites, mechanisms, classLevel,
             ValueArray<Reference>.FromOwnedArray(references));
     }
 
