@@ -119,6 +119,59 @@ public class CanonicalFormTests
     }
 
     [Fact]
+    public void A_negative_zero_is_written_as_zero()
+    {
+        string WithSpread(string value) => TestData.Dataset(results: TestData.Result.Replace("\"unit\": \"M\"", "\"unit\": \"M\", \"spread\": { \"value\": " + value + ", \"kind\": \"sd\" }"));
+
+        HashOf((TestData.Path, WithSpread("0"))).Should().Be(HashOf((TestData.Path, WithSpread("-0.0")))).And.Be(HashOf((TestData.Path, WithSpread("-0"))));
+        var file = TestData.Read(WithSpread("-0.00"));
+        CanonicalForm.Render(file.Manifest!, file.Sections).Should().Contain("\"spread\":{\"value\":0,\"kind\":\"sd\"}");
+    }
+
+    [Fact]
+    public void The_canonical_text_names_every_part_it_writes()
+    {
+        var compound = TestData.CompoundA.Replace(
+            "\"references\"",
+            "\"identifiers\": { \"chemblId\": \"CHEMBL1\", \"cas\": \"50-00-0\" }, \"structure\": { \"provenance\": \"reported\", \"references\": [\"ref1\"] }, \"references\"");
+        var transformations = TestData.Transformation.Replace("\"not-reported\"", "\"none\"") + ",\n    " +
+            TestData.Transformation.Replace("\"t1\"", "\"t2\"").Replace("\"not-reported\"", "[\"CYP2D6\"], \"species\": \"rat\"");
+        var file = TestData.Read(TestData.Dataset(compounds: compound + ",\n    " + TestData.CompoundB, transformations: transformations));
+        file.Diagnostics.Should().BeEmpty();
+
+        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+
+        text.Should().Contain("\"identifiers\":{\"chemblId\":\"CHEMBL1\",\"cas\":\"50-00-0\"}");
+        text.Should().Contain("\"structure\":{\"provenance\":\"reported\",\"references\":[\"ref1\"]}");
+        text.Should().Contain("\"reaction\":\"n-demethylation\",\"enzymes\":\"none\"");
+        text.Should().Contain("\"enzymes\":[\"CYP2D6\"],\"species\":\"rat\"");
+    }
+
+    [Fact]
+    public void Items_with_the_same_id_keep_their_file_order()
+    {
+        // Repeated ids are an error (CPD0007), but such a dataset still gets a hash, and it must not depend on how the
+        // sort treats ties: past 16 items List.Sort is not stable.
+        var results = string.Join(",\n    ", Enumerable.Range(1, 40).Select(i => TestData.Result.Replace("5e-5", (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var file = TestData.Read(TestData.Dataset(results: results));
+
+        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+
+        var positions = Enumerable.Range(1, 40).Select(i => text.IndexOf("\"value\":" + (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", StringComparison.Ordinal)).ToList();
+        positions.Should().NotContain(-1).And.BeInAscendingOrder();
+    }
+
+    [Fact]
+    public void Empty_sections_are_not_written()
+    {
+        var file = TestData.Read(TestData.Dataset(gaps: string.Empty, mechanisms: string.Empty));
+
+        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+
+        text.Should().Contain("\"transformations\":[").And.NotContain("\"gaps\"").And.NotContain("\"mechanisms\"");
+    }
+
+    [Fact]
     public void Author_order_is_data()
     {
         var ab = TestData.Dataset(references: TestData.Reference.Replace("\"status\"", "\"authors\": [\"A\", \"B\"], \"status\""));

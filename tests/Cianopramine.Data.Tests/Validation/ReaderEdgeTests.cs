@@ -88,6 +88,43 @@ public class ReaderEdgeTests
         d.Location.JsonPath.Should().Be("$");
     }
 
+    [Fact]
+    public void An_escaped_lone_surrogate_is_malformed_at_its_string()
+    {
+        var json = "{ \"dataset\": \"test\", \"$comment\": \"a\\uD800b\" }";
+
+        var d = TestData.Single(Read(json), "CPD0001");
+
+        d.Message.Should().Be("The file is not valid JSON: a \\u escape that is not valid UTF-16 (an unpaired surrogate)");
+        d.Location.Start.Should().Be(json.IndexOf("\"a\\", StringComparison.Ordinal));
+        d.Location.Length.Should().Be(1);
+        d.Location.JsonPath.Should().Be("$");
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_the_text_itself_is_invalid_utf8_not_an_exception()
+    {
+        // The text cannot be encoded exactly: the encoder writes U+FFFD, which the reader rejects like the compiler's.
+        var json = "{ \"dataset\": \"test\", \"$comment\": \"a\uD800b\" }";
+
+        var d = TestData.Single(Read(json), "CPD0001");
+
+        d.Message.Should().Contain("invalid UTF-8");
+        d.Location.Start.Should().Be(json.IndexOf('\uD800'));
+    }
+
+    [Fact]
+    public void Every_entry_point_checks_cancellation_first()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var bytes = Encoding.UTF8.GetBytes(TestData.Dataset());
+
+        FluentActions.Invoking(() => DatasetFileReader.Read(TestData.Path, bytes, cts.Token)).Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => DatasetFileReader.Read(TestData.Path, new ReadOnlySpan<byte>(bytes), cts.Token)).Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => DatasetFileReader.Read(TestData.Path, "{}", cts.Token)).Should().Throw<OperationCanceledException>();
+    }
+
     // ---- nesting ----------------------------------------------------------------------------------------------
 
     private static string NestedObjects(int levels) =>
@@ -313,6 +350,21 @@ public class ReaderEdgeTests
 
         d.ShouldBeAt(TestData.PositionOf(json, "\"bogus\""));
         d.Location.Start.Should().Be(json.IndexOf("\"bogus\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\u0913")] // E0 A4 93
+    [InlineData("\u07D0")] // DF 90
+    [InlineData("\uFF21")] // EF BC A1
+    [InlineData("\uDBC0\uDC00")] // F4 80 80 80
+    public void A_syntax_error_right_after_a_multibyte_character_is_placed_on_the_next_character(string character)
+    {
+        var json = "{ \"dataset\": \"" + character + "\u0001\" }";
+
+        var d = TestData.Single(Read(json), "CPD0001");
+
+        d.Location.Start.Should().Be(json.IndexOf('\u0001'));
+        d.ShouldBeAt(TestData.PositionOf(json, "\u0001"));
     }
 
     [Fact]

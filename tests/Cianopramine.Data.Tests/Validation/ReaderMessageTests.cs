@@ -45,6 +45,9 @@ public class ReaderMessageTests
         { TestData.Dataset(transformations: Replace(TestData.Transformation, "\"not-reported\"", "\"some\"")), "'some' is not a valid enzymes value; expected one of: not-reported, none, or an array of enzyme names", "$.transformations[0].enzymes", "CPD0005" },
         { TestData.Dataset(assays: Replace(TestData.Assay, "\"setting\"", "\"species\": [\"rat\", 3], \"setting\"")), "'species item' must be a string (species), but is a number", "$.assays[0].species[1]", "CPD0003" },
         { TestData.Dataset(compounds: "5"), "'compounds item' must be an object, but is a number", "$.compounds[0]", "CPD0003" },
+        { TestData.Dataset(compounds: TestData.CompoundA.Replace("\"references\"", "\"synonyms\": [5], \"references\"") + ",\n    " + TestData.CompoundB), "'synonyms item' must be an object, but is a number", "$.compounds[0].synonyms[0]", "CPD0003" },
+        { TestData.Dataset(mechanisms: Replace(TestData.Mechanism, "[\"SERT\"]", "[]")), "'targets' must not be empty or whitespace", "$.mechanisms[0].targets", "CPD0024" },
+        { WithResult("\"type\": \"quantitative\", \"parameter\": \"IC50\", \"value\": 5e-5, \"unit\": \"M\"", "\"type\": \"other\", \"parameter\": \"IC50\", \"relation\": \"=\", \"value\": 1, \"unit\": \"M\", \"spread\": null, \"text\": \"t\", \"category\": \"active\", \"comparedTo\": \"cmpB\", \"direction\": \"weaker\", \"magnitude\": \"2x\""), "'other' is not a valid value type; expected one of: quantitative, qualitative, comparative", "$.results[0].value.type", "CPD0005" },
         { TestData.Dataset(manifest: "5"), "'dataset' must be an object, but is a number", "$.dataset", "CPD0003" },
         { "[]", "'the file' must be an object, but is an array", "$", "CPD0003" },
     };
@@ -69,6 +72,17 @@ public class ReaderMessageTests
 
         d.Message.Should().Be("The number 1e400 is not finite or does not fit a double");
         d.Location.JsonPath.Should().Be("$.compounds[0].structure.averageMass");
+    }
+
+    [Fact]
+    public void The_mass_of_a_structure_must_be_a_number()
+    {
+        var compound = TestData.CompoundA.Replace("\"references\"", "\"structure\": { \"provenance\": \"reported\", \"monoisotopicMass\": \"300.2\" }, \"references\"");
+
+        var d = Only(TestData.Dataset(compounds: compound + ",\n    " + TestData.CompoundB));
+
+        d.Message.Should().Be("'monoisotopicMass' must be a number, but is a string");
+        d.Location.JsonPath.Should().Be("$.compounds[0].structure.monoisotopicMass");
     }
 
     [Theory]
