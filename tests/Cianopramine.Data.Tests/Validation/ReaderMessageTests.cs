@@ -40,7 +40,7 @@ public class ReaderMessageTests
         { WithResult("\"type\": \"quantitative\"", "\"type\": 5"), "'type' must be a string, but is a number", "$.results[0].value.type", "CPD0003" },
         { WithResult("\"type\": \"quantitative\"", "\"type\": \"quantity\""), "'quantity' is not a valid value type; expected one of: quantitative, qualitative, comparative", "$.results[0].value.type", "CPD0005" },
         { WithResult("\"references\": [\"ref1\"]", "\"references\": [\"ref1\"], \"conditions\": []"), "'conditions' must be an object, but is an array", "$.results[0].conditions", "CPD0003" },
-        { WithResult("\"references\": [\"ref1\"]", "\"references\": [\"ref1\"], \"conditions\": { \"dose\": { \"value\": 1, \"unit\": \"mg/kg\", \"relation\": \"about\" } }"), "Relation 'about' is not allowed here: it is not a relation; expected one of " + EnumWords.Relation.Expected + ", \u2264, \u2265", "$.results[0].conditions.dose.relation", "CPD0016" },
+        { WithResult("\"references\": [\"ref1\"]", "\"references\": [\"ref1\"], \"conditions\": { \"dose\": { \"value\": 1, \"unit\": \"mg/kg\", \"relation\": \"about\" } }"), "Relation 'about' is not allowed here: it is not a relation; expected one of =, <, >, <=, >=, ~, \u2264, \u2265", "$.results[0].conditions.dose.relation", "CPD0016" },
         { TestData.Dataset(transformations: Replace(TestData.Transformation, "\"not-reported\"", "5")), "'enzymes' must be a string or an array, but is a number", "$.transformations[0].enzymes", "CPD0003" },
         { TestData.Dataset(transformations: Replace(TestData.Transformation, "\"not-reported\"", "\"some\"")), "'some' is not a valid enzymes value; expected one of: not-reported, none, or an array of enzyme names", "$.transformations[0].enzymes", "CPD0005" },
         { TestData.Dataset(assays: Replace(TestData.Assay, "\"setting\"", "\"species\": [\"rat\", 3], \"setting\"")), "'species item' must be a string (species), but is a number", "$.assays[0].species[1]", "CPD0003" },
@@ -51,6 +51,64 @@ public class ReaderMessageTests
         { TestData.Dataset(manifest: "5"), "'dataset' must be an object, but is a number", "$.dataset", "CPD0003" },
         { "[]", "'the file' must be an object, but is an array", "$", "CPD0003" },
     };
+
+    public static TheoryData<string, string, string> UnknownWords => new()
+    {
+        // file with the word "zzz", the table's description and canonical words, path
+        { WithReference("\"journal-article\"", "\"zzz\""), "reference kind; expected one of: journal-article, web-page, technical-document, book, other", "$.references[0].kind" },
+        { WithReference("\"abstract-read\"", "\"zzz\""), "reference status; expected one of: source-document, abstract-read, full-text-read, not-located, not-checked", "$.references[0].status" },
+        { WithReference("\"status\"", "\"notes\": [{ \"kind\": \"zzz\", \"text\": \"t\" }], \"status\""), "note kind; expected one of: background-statement, unverified, citation-mismatch, context-note", "$.references[0].notes[0].kind" },
+        { WithCompoundPart("\"synonyms\": [{ \"text\": \"t\", \"kind\": \"zzz\" }]"), "synonym kind; expected one of: research-code, systematic-name, other", "$.compounds[0].synonyms[0].kind" },
+        { TestData.Dataset(compounds: TestData.CompoundA.Replace("\"parent-drug\"", "\"zzz\"") + ",\n    " + TestData.CompoundB), "compound role; expected one of: parent-drug, metabolite, reference-compound", "$.compounds[0].role" },
+        { WithCompoundPart("\"structure\": { \"provenance\": \"zzz\" }"), "structure provenance; expected one of: reported, computed", "$.compounds[0].structure.provenance" },
+        { WithCompoundPart("\"relations\": [{ \"kind\": \"zzz\", \"compound\": \"cmpB\" }]"), "relation kind; expected one of: analogue, derivative, metabolite-of, prodrug-of, salt-of", "$.compounds[0].relations[0].kind" },
+        { TestData.Dataset(targets: Replace(TestData.Target, "\"transporter\"", "\"zzz\"")), "target kind; expected one of: transporter, receptor, receptor-group, enzyme, ion-channel, other", "$.targets[0].kind" },
+        { TestData.Dataset(targets: Replace(TestData.Target, "\"kind\"", "\"accessions\": [{ \"database\": \"zzz\", \"value\": \"P31645\" }], \"kind\"")), "accession database; expected one of: uniprot, chembl, gtopdb", "$.targets[0].accessions[0].database" },
+        { TestData.Dataset(assays: Replace(TestData.Assay, "\"setting\"", "\"species\": [\"zzz\"], \"setting\"")), "species; expected one of: human, rat, mouse, guinea-pig, rabbit, dog, cat, pig, monkey, cattle", "$.assays[0].species[0]" },
+        { TestData.Dataset(assays: Replace(TestData.Assay, "\"uptake-inhibition\"", "\"zzz\"")), "assay kind; expected one of: uptake-inhibition, displacement-protection, radioligand-binding, functional-tissue-response, pressor-response, enzyme-inhibition, other", "$.assays[0].kind" },
+        { TestData.Dataset(assays: Replace(TestData.Assay, "\"in-vitro\"", "\"zzz\"")), "assay setting; expected one of: in-vitro, in-vivo, ex-vivo, isolated-tissue", "$.assays[0].setting" },
+        { TestData.Dataset(mechanisms: Replace(TestData.Mechanism, "\"inhibitor\"", "\"zzz\"")), "action; expected one of: inhibitor, antagonist, agonist, blocker, potentiator, ligand, desensitisation, no-effect", "$.mechanisms[0].action" },
+        { WithResult("\"IC50\"", "\"zzz\""), "quantitative parameter; expected one of: IC50, Ki, Kd, EC50, ED50, percent-inhibition, dose", "$.results[0].value.parameter" },
+        { WithResult("\"unit\": \"M\"", "\"unit\": \"M\", \"spread\": { \"value\": 1, \"kind\": \"zzz\" }"), "spread kind; expected one of: sd, sem, ci95, range, unspecified", "$.results[0].value.spread.kind" },
+        { TestData.Dataset(results: Replace(TestData.Result, "{ \"type\": \"quantitative\", \"parameter\": \"IC50\", \"value\": 5e-5, \"unit\": \"M\" }", "{ \"type\": \"qualitative\", \"text\": \"t\", \"category\": \"zzz\" }")), "qualitative category; expected one of: active, inactive, potent, weak, high-affinity, mixed", "$.results[0].value.category" },
+        { TestData.Dataset(results: Replace(TestData.Result, "{ \"type\": \"quantitative\", \"parameter\": \"IC50\", \"value\": 5e-5, \"unit\": \"M\" }", "{ \"type\": \"comparative\", \"comparedTo\": \"cmpB\", \"direction\": \"zzz\" }")), "comparative direction; expected one of: weaker, stronger, similar", "$.results[0].value.direction" },
+        { WithResult("\"references\": [\"ref1\"]", "\"references\": [\"ref1\"], \"conditions\": { \"dose\": { \"value\": 1, \"unit\": \"mg/kg\", \"route\": \"zzz\" } }"), "dose route; expected one of: oral, intravenous, intraperitoneal, subcutaneous, intramuscular, in-vitro-bath", "$.results[0].conditions.dose.route" },
+        { TestData.Dataset(transformations: Replace(TestData.Transformation, "\"n-demethylation\"", "\"zzz\"")), "reaction; expected one of: n-demethylation, o-demethylation, hydroxylation, n-oxidation, glucuronidation, sulfation, other", "$.transformations[0].reaction" },
+    };
+
+    private static string WithCompoundPart(string part) =>
+        TestData.Dataset(compounds: TestData.CompoundA.Replace("\"references\"", part + ", \"references\"") + ",\n    " + TestData.CompoundB);
+
+    [Theory]
+    [MemberData(nameof(UnknownWords))]
+    public void An_unknown_word_names_its_table_and_lists_the_words_of_the_format(string json, string tail, string path)
+    {
+        var d = Only(json);
+
+        d.Id.Should().Be("CPD0005");
+        d.Message.Should().Be("'zzz' is not a valid " + tail);
+        d.Location.JsonPath.Should().Be(path);
+    }
+
+    [Theory]
+    [InlineData("transformations", "transformation", "t1")]
+    [InlineData("mechanisms", "mechanism", "m1")]
+    [InlineData("gaps", "gap", "g1")]
+    public void A_repeated_id_is_reported_with_the_word_for_its_kind(string section, string word, string id)
+    {
+        var item = section switch { "transformations" => TestData.Transformation, "mechanisms" => TestData.Mechanism, _ => TestData.Gap };
+        var twice = item + ",\n    " + item;
+        var json = section switch
+        {
+            "transformations" => TestData.Dataset(transformations: twice),
+            "mechanisms" => TestData.Dataset(mechanisms: twice),
+            _ => TestData.Dataset(gaps: twice),
+        };
+
+        var d = TestData.Single(TestData.Diagnostics(json), "CPD0007");
+
+        d.Message.Should().StartWith($"Duplicate {word} id '{id}'; it is first defined at {TestData.Path}(");
+    }
 
     [Theory]
     [MemberData(nameof(WrongTypes))]

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Tests.Serialization;
+using Cianopramine.Data.Validation;
+
+namespace Cianopramine.Data.Tests.Validation;
+
+/// <summary>
+/// Every example of docs/diagnostics.md, loaded at run time: the loader reports the message the page shows, at the
+/// same line and column. (The generator tests check the same page against the compiler's output.)
+/// </summary>
+public sealed partial class DocumentedDiagnosticsTests
+{
+    private const string DefaultFileName = "lab.dataset.json";
+
+    private static readonly string Docs = File.ReadAllText(SerializationTestFiles.Docs("diagnostics.md")).ReplaceLineEndings("\n");
+
+    public static TheoryData<string> Ids => [.. DiagnosticCatalogue.All.Select(d => d.Id)];
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_loader_reports_the_documented_message_for_the_documented_example(string id)
+    {
+        var section = Section(id);
+        var files = Examples(section);
+        var expected = MessageBlock().Match(section).Groups["text"].Value.TrimEnd('\n');
+        files.Should().NotBeEmpty("the section of {0} must show a data file", id);
+        expected.Should().NotBeEmpty("the section of {0} must show the message", id);
+
+        var problems = Load(files);
+
+        problems.Select(Printed).Should().Equal(new[] { expected }, "docs/diagnostics.md shows this message for the example of {0}", id);
+    }
+
+    private static IReadOnlyList<DatasetProblem> Load(IReadOnlyList<(string Name, string Json)> files)
+    {
+        try
+        {
+            return DatasetLoader.Load(files.Select(f => DatasetSource.FromJson(f.Json, f.Name))).Warnings;
+        }
+        catch (DatasetLoadException ex)
+        {
+            return ex.Problems;
+        }
+    }
+
+    private static string Printed(DatasetProblem p) =>
+        $"{p.File}({p.Line},{p.Column}): {(p.IsError ? "error" : "warning")} {p.Id}: {p.Message}";
+
+    private static string Section(string id)
+    {
+        var start = Docs.IndexOf("\n## " + id + "\n", StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, "docs/diagnostics.md must have a '## {0}' heading", id);
+        var end = Docs.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        return end < 0 ? Docs[start..] : Docs[start..end];
+    }
+
+    /// <summary>The section's JSON blocks, each named by the <c>`file`</c> line above it (or the default name).</summary>
+    private static List<(string Name, string Json)> Examples(string section) =>
+        [.. JsonBlock().Matches(section).Select(m => (m.Groups["name"].Success ? m.Groups["name"].Value : DefaultFileName, m.Groups["json"].Value))];
+
+    [GeneratedRegex(@"(?:^`(?<name>[^`\n]+\.json)`\n\n)?^```json\n(?<json>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex JsonBlock();
+
+    [GeneratedRegex(@"^```text\n(?<text>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex MessageBlock();
+}
