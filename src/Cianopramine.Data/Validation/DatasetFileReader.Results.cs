@@ -248,10 +248,10 @@ internal static partial class DatasetFileReader
                 o.Context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, o.Context.Locate(node, o.ChildPath("enzymes")), node.Text, "enzymes value", Words);
                 return null;
             case JsonTreeKind.Array:
-                var before = o.Context.BreakingErrors;
+                // A name that is not a string and an empty list are breaking errors: Section leaves the transformation out.
                 var names = o.TextList("enzymes");
                 o.RequireNonEmpty("enzymes", names);
-                return o.Context.BreakingErrors == before ? EnzymesSpec.Listed(names) : null;
+                return EnzymesSpec.Listed(names);
             default:
                 o.Context.ReportBreaking(DiagnosticCatalogue.WrongType, o.Context.Locate(node, o.ChildPath("enzymes")), "enzymes", "a string or an array", node.Describe());
                 return null;

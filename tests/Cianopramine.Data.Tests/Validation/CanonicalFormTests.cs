@@ -108,8 +108,7 @@ public class CanonicalFormTests
         { TestData.Dataset(), TestData.Dataset(mechanisms: TestData.Mechanism.Replace("\"references\"", "\"notes\": [{ \"kind\": \"context-note\", \"text\": \"Rat only.\" }], \"references\"")) },
     };
 
-    private static string WithCompoundPart(string part) =>
-        TestData.CompoundA.Replace("\"references\"", part + ", \"references\"") + ",\n    " + TestData.CompoundB;
+    private static string WithCompoundPart(string part) => TestData.Compounds(TestData.CompoundAWith(part));
 
     [Theory]
     [MemberData(nameof(OtherSectionChanges))]
@@ -131,12 +130,11 @@ public class CanonicalFormTests
     [Fact]
     public void The_canonical_text_names_every_part_it_writes()
     {
-        var compound = TestData.CompoundA.Replace(
-            "\"references\"",
-            "\"identifiers\": { \"chemblId\": \"CHEMBL1\", \"cas\": \"50-00-0\" }, \"structure\": { \"provenance\": \"reported\", \"references\": [\"ref1\"] }, \"references\"");
+        var compound = TestData.CompoundAWith(
+            "\"identifiers\": { \"chemblId\": \"CHEMBL1\", \"cas\": \"50-00-0\" }, \"structure\": { \"provenance\": \"reported\", \"references\": [\"ref1\"] }");
         var transformations = TestData.Transformation.Replace("\"not-reported\"", "\"none\"") + ",\n    " +
             TestData.Transformation.Replace("\"t1\"", "\"t2\"").Replace("\"not-reported\"", "[\"CYP2D6\"], \"species\": \"rat\"");
-        var file = TestData.Read(TestData.Dataset(compounds: compound + ",\n    " + TestData.CompoundB, transformations: transformations));
+        var file = TestData.Read(TestData.Dataset(compounds: TestData.Compounds(compound), transformations: transformations));
         file.Diagnostics.Should().BeEmpty();
 
         var text = CanonicalForm.Render(file.Manifest!, file.Sections);

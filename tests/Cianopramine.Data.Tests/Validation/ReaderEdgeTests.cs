@@ -19,17 +19,6 @@ public class ReaderEdgeTests
 
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
-    private static int IndexOf(string text, string fragment, int occurrence)
-    {
-        var index = -1;
-        for (var i = 0; i <= occurrence; i++)
-        {
-            index = text.IndexOf(fragment, index + 1, StringComparison.Ordinal);
-        }
-
-        return index;
-    }
-
     // ---- empty input, trailing input and syntax messages -------------------------------------------------------
 
     [Fact]
@@ -182,8 +171,8 @@ public class ReaderEdgeTests
 
         diagnostics.Select(d => d.Id).Should().Equal("CPD0025", "CPD0025", "CPD0025");
         diagnostics.Select(d => d.Location.JsonPath).Should().Equal("$.$comment0", "$.$comment" + (distinct - 1), "$.$comment0");
-        diagnostics[0].Location.Start.Should().Be(IndexOf(json, "\"$comment0\"", 1));
-        diagnostics[2].Location.Start.Should().Be(IndexOf(json, "\"$comment0\"", 2));
+        diagnostics[0].Location.Start.Should().Be(TestData.IndexOf(json, "\"$comment0\"", 1));
+        diagnostics[2].Location.Start.Should().Be(TestData.IndexOf(json, "\"$comment0\"", 2));
         diagnostics[0].Message.Should().Be("Property '$comment0' appears more than once in $");
     }
 

@@ -45,7 +45,7 @@ public class ReaderMessageTests
         { TestData.Dataset(transformations: Replace(TestData.Transformation, "\"not-reported\"", "\"some\"")), "'some' is not a valid enzymes value; expected one of: not-reported, none, or an array of enzyme names", "$.transformations[0].enzymes", "CPD0005" },
         { TestData.Dataset(assays: Replace(TestData.Assay, "\"setting\"", "\"species\": [\"rat\", 3], \"setting\"")), "'species item' must be a string (species), but is a number", "$.assays[0].species[1]", "CPD0003" },
         { TestData.Dataset(compounds: "5"), "'compounds item' must be an object, but is a number", "$.compounds[0]", "CPD0003" },
-        { TestData.Dataset(compounds: TestData.CompoundA.Replace("\"references\"", "\"synonyms\": [5], \"references\"") + ",\n    " + TestData.CompoundB), "'synonyms item' must be an object, but is a number", "$.compounds[0].synonyms[0]", "CPD0003" },
+        { WithCompoundPart("\"synonyms\": [5]"), "'synonyms item' must be an object, but is a number", "$.compounds[0].synonyms[0]", "CPD0003" },
         { TestData.Dataset(mechanisms: Replace(TestData.Mechanism, "[\"SERT\"]", "[]")), "'targets' must not be empty or whitespace", "$.mechanisms[0].targets", "CPD0024" },
         { WithResult("\"type\": \"quantitative\", \"parameter\": \"IC50\", \"value\": 5e-5, \"unit\": \"M\"", "\"type\": \"other\", \"parameter\": \"IC50\", \"relation\": \"=\", \"value\": 1, \"unit\": \"M\", \"spread\": null, \"text\": \"t\", \"category\": \"active\", \"comparedTo\": \"cmpB\", \"direction\": \"weaker\", \"magnitude\": \"2x\""), "'other' is not a valid value type; expected one of: quantitative, qualitative, comparative", "$.results[0].value.type", "CPD0005" },
         { TestData.Dataset(manifest: "5"), "'dataset' must be an object, but is a number", "$.dataset", "CPD0003" },
@@ -59,7 +59,7 @@ public class ReaderMessageTests
         { WithReference("\"abstract-read\"", "\"zzz\""), "reference status; expected one of: source-document, abstract-read, full-text-read, not-located, not-checked", "$.references[0].status" },
         { WithReference("\"status\"", "\"notes\": [{ \"kind\": \"zzz\", \"text\": \"t\" }], \"status\""), "note kind; expected one of: background-statement, unverified, citation-mismatch, context-note", "$.references[0].notes[0].kind" },
         { WithCompoundPart("\"synonyms\": [{ \"text\": \"t\", \"kind\": \"zzz\" }]"), "synonym kind; expected one of: research-code, systematic-name, other", "$.compounds[0].synonyms[0].kind" },
-        { TestData.Dataset(compounds: TestData.CompoundA.Replace("\"parent-drug\"", "\"zzz\"") + ",\n    " + TestData.CompoundB), "compound role; expected one of: parent-drug, metabolite, reference-compound", "$.compounds[0].role" },
+        { TestData.Dataset(compounds: TestData.Compounds(TestData.CompoundA.Replace("\"parent-drug\"", "\"zzz\""))), "compound role; expected one of: parent-drug, metabolite, reference-compound", "$.compounds[0].role" },
         { WithCompoundPart("\"structure\": { \"provenance\": \"zzz\" }"), "structure provenance; expected one of: reported, computed", "$.compounds[0].structure.provenance" },
         { WithCompoundPart("\"relations\": [{ \"kind\": \"zzz\", \"compound\": \"cmpB\" }]"), "relation kind; expected one of: analogue, derivative, metabolite-of, prodrug-of, salt-of", "$.compounds[0].relations[0].kind" },
         { TestData.Dataset(targets: Replace(TestData.Target, "\"transporter\"", "\"zzz\"")), "target kind; expected one of: transporter, receptor, receptor-group, enzyme, ion-channel, other", "$.targets[0].kind" },
@@ -76,8 +76,7 @@ public class ReaderMessageTests
         { TestData.Dataset(transformations: Replace(TestData.Transformation, "\"n-demethylation\"", "\"zzz\"")), "reaction; expected one of: n-demethylation, o-demethylation, hydroxylation, n-oxidation, glucuronidation, sulfation, other", "$.transformations[0].reaction" },
     };
 
-    private static string WithCompoundPart(string part) =>
-        TestData.Dataset(compounds: TestData.CompoundA.Replace("\"references\"", part + ", \"references\"") + ",\n    " + TestData.CompoundB);
+    private static string WithCompoundPart(string part) => TestData.Dataset(compounds: TestData.Compounds(TestData.CompoundAWith(part)));
 
     [Theory]
     [MemberData(nameof(UnknownWords))]
@@ -97,13 +96,7 @@ public class ReaderMessageTests
     public void A_repeated_id_is_reported_with_the_word_for_its_kind(string section, string word, string id)
     {
         var item = section switch { "transformations" => TestData.Transformation, "mechanisms" => TestData.Mechanism, _ => TestData.Gap };
-        var twice = item + ",\n    " + item;
-        var json = section switch
-        {
-            "transformations" => TestData.Dataset(transformations: twice),
-            "mechanisms" => TestData.Dataset(mechanisms: twice),
-            _ => TestData.Dataset(gaps: twice),
-        };
+        var json = TestData.DatasetWith(section, item + ",\n    " + item);
 
         var d = TestData.Single(TestData.Diagnostics(json), "CPD0007");
 
@@ -124,9 +117,9 @@ public class ReaderMessageTests
     [Fact]
     public void The_mass_of_a_structure_must_be_a_finite_double()
     {
-        var compound = TestData.CompoundA.Replace("\"references\"", "\"structure\": { \"provenance\": \"reported\", \"averageMass\": 1e400 }, \"references\"");
+        var compound = TestData.CompoundAWith("\"structure\": { \"provenance\": \"reported\", \"averageMass\": 1e400 }");
 
-        var d = Only(TestData.Dataset(compounds: compound + ",\n    " + TestData.CompoundB));
+        var d = Only(TestData.Dataset(compounds: TestData.Compounds(compound)));
 
         d.Message.Should().Be("The number 1e400 is not finite or does not fit a double");
         d.Location.JsonPath.Should().Be("$.compounds[0].structure.averageMass");
@@ -135,9 +128,9 @@ public class ReaderMessageTests
     [Fact]
     public void The_mass_of_a_structure_must_be_a_number()
     {
-        var compound = TestData.CompoundA.Replace("\"references\"", "\"structure\": { \"provenance\": \"reported\", \"monoisotopicMass\": \"300.2\" }, \"references\"");
+        var compound = TestData.CompoundAWith("\"structure\": { \"provenance\": \"reported\", \"monoisotopicMass\": \"300.2\" }");
 
-        var d = Only(TestData.Dataset(compounds: compound + ",\n    " + TestData.CompoundB));
+        var d = Only(TestData.Dataset(compounds: TestData.Compounds(compound)));
 
         d.Message.Should().Be("'monoisotopicMass' must be a number, but is a string");
         d.Location.JsonPath.Should().Be("$.compounds[0].structure.monoisotopicMass");
@@ -170,9 +163,9 @@ public class ReaderMessageTests
     [Fact]
     public void A_pubchem_cid_may_use_the_whole_64_bit_range()
     {
-        var compound = TestData.CompoundA.Replace("\"references\"", "\"identifiers\": { \"pubchemCid\": 9223372036854775807 }, \"references\"");
+        var compound = TestData.CompoundAWith("\"identifiers\": { \"pubchemCid\": 9223372036854775807 }");
 
-        var file = TestData.Read(TestData.Dataset(compounds: compound + ",\n    " + TestData.CompoundB));
+        var file = TestData.Read(TestData.Dataset(compounds: TestData.Compounds(compound)));
 
         file.Diagnostics.Should().BeEmpty();
         file.Sections.Compounds[0].Identifiers!.PubchemCid!.Value.Value.Should().Be(long.MaxValue);

@@ -19,9 +19,8 @@ public class ReaderRequiredPropertyTests
     private const string Qualitative = """{ "type": "qualitative", "text": "Active.", "category": "active" }""";
     private const string Comparative = """{ "type": "comparative", "comparedTo": "cmpB", "direction": "weaker" }""";
 
-    private static readonly string CompoundWithParts = TestData.CompoundA.Replace(
-        "\"references\"",
-        "\"synonyms\": [" + Synonym + "], \"structure\": { \"provenance\": \"reported\" }, \"relations\": [" + Relation + "], \"references\"");
+    private static readonly string CompoundWithParts = TestData.CompoundAWith(
+        "\"synonyms\": [" + Synonym + "], \"structure\": { \"provenance\": \"reported\" }, \"relations\": [" + Relation + "]");
 
     private static readonly string TargetWithParts = TestData.Target.Replace(
         "\"kind\"",
@@ -44,19 +43,8 @@ public class ReaderRequiredPropertyTests
         return result[..start] + value + result[end..];
     }
 
-    private static string File(string section, string item) => section switch
-    {
-        "dataset" => TestData.Dataset(manifest: item),
-        "references" => TestData.Dataset(references: item),
-        "compounds" => TestData.Dataset(compounds: item + ",\n    " + TestData.CompoundB),
-        "targets" => TestData.Dataset(targets: item),
-        "assays" => TestData.Dataset(assays: item),
-        "results" => TestData.Dataset(results: item),
-        "transformations" => TestData.Dataset(transformations: item),
-        "mechanisms" => TestData.Dataset(mechanisms: item),
-        "gaps" => TestData.Dataset(gaps: item),
-        _ => throw new ArgumentOutOfRangeException(nameof(section)),
-    };
+    private static string File(string section, string item) =>
+        TestData.DatasetWith(section, section == "compounds" ? TestData.Compounds(item) : item);
 
     /// <summary>Removes one <c>"name": value</c> fragment with the separator next to it.</summary>
     private static string Without(string item, string fragment)

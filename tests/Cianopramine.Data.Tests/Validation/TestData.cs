@@ -58,6 +58,27 @@ internal static class TestData
         return "{\n" + string.Join(",\n", parts) + "\n}\n";
     }
 
+    /// <summary>The compounds section with <paramref name="compoundA"/> in place of compound A (compound B kept).</summary>
+    public static string Compounds(string compoundA) => compoundA + ",\n    " + CompoundB;
+
+    /// <summary>Compound A with more properties, written before its references.</summary>
+    public static string CompoundAWith(string properties) => CompoundA.Replace("\"references\"", properties + ", \"references\"");
+
+    /// <summary>A whole file whose <paramref name="section"/> (a top-level property name) holds <paramref name="items"/>.</summary>
+    public static string DatasetWith(string section, string items) => section switch
+    {
+        "dataset" => Dataset(manifest: items),
+        "references" => Dataset(references: items),
+        "compounds" => Dataset(compounds: items),
+        "targets" => Dataset(targets: items),
+        "assays" => Dataset(assays: items),
+        "results" => Dataset(results: items),
+        "transformations" => Dataset(transformations: items),
+        "mechanisms" => Dataset(mechanisms: items),
+        "gaps" => Dataset(gaps: items),
+        _ => throw new ArgumentOutOfRangeException(nameof(section)),
+    };
+
     public static DatasetFileResult Read(string json, string path = Path) =>
         DatasetFileReader.Read(path, json, CancellationToken.None);
 
@@ -70,16 +91,7 @@ internal static class TestData
     /// <summary>The 1-based line and column of the <paramref name="occurrence"/>-th match of a fragment, counted independently of the reader.</summary>
     public static (int Line, int Column) PositionOf(string text, string fragment, int occurrence = 0)
     {
-        var index = -1;
-        for (var i = 0; i <= occurrence; i++)
-        {
-            index = text.IndexOf(fragment, index + 1, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                throw new ArgumentException($"'{fragment}' occurs fewer than {occurrence + 1} times");
-            }
-        }
-
+        var index = IndexOf(text, fragment, occurrence);
         var line = 1;
         var lineStart = 0;
         for (var i = 0; i < index; i++)
@@ -92,6 +104,22 @@ internal static class TestData
         }
 
         return (line, index - lineStart + 1);
+    }
+
+    /// <summary>The character index of the <paramref name="occurrence"/>-th (zero-based) match of a fragment.</summary>
+    public static int IndexOf(string text, string fragment, int occurrence)
+    {
+        var index = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            index = text.IndexOf(fragment, index + 1, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                throw new ArgumentException($"'{fragment}' occurs fewer than {occurrence + 1} times");
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The single diagnostic with an id, asserting that it is the only diagnostic of the file.</summary>
