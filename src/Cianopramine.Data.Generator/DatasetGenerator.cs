@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Cianopramine.Data.Generator.Emitting;
+using Cianopramine.Data.Model;
 using Cianopramine.Data.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -51,7 +51,7 @@ internal static class ScaleVerification
     private static void Detail(ScaleData data, TextWriter output)
     {
         var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
-            [new Cianopramine.Data.Generator.DatasetGenerator().AsSourceGenerator()],
+            [new DatasetGenerator().AsSourceGenerator()],
             data.AdditionalTexts(),
             GeneratedCode.ParseOptions,
             driverOptions: new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Cianopramine.Data.Model;
 using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Generator.Emitting;

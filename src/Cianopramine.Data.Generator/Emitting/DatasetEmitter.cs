@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using Cianopramine.Data.Model;
 using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Generator.Emitting;

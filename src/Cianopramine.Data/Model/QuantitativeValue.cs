@@ -61,7 +61,7 @@ public sealed record QuantitativeValue : ResultValue
         var text = $"{Parameter} {Relation.DisplaySymbol()} {magnitude}";
         if (Spread is { } spread)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" ± {spreadValue} ({spread.Kind})");
+            text += " ± " + spreadValue!.Value.ToString(CultureInfo.InvariantCulture) + " (" + spread.Kind + ")";
         }
 
         return text;

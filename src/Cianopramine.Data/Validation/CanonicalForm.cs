@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-#if CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Generator;
-#else
 using Cianopramine.Data.Model;
-#endif
 
 namespace Cianopramine.Data.Validation;
 

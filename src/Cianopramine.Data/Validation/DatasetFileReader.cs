@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
-#if CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Generator;
-#else
 using Cianopramine.Data.Model;
-#endif
 
 namespace Cianopramine.Data.Validation;
 

@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-#if CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Generator;
-#else
 using Cianopramine.Data.Model;
-#endif
 
 namespace Cianopramine.Data.Validation;
 

@@ -2,11 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-#if CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Generator;
-#else
 using Cianopramine.Data.Model;
-#endif
 
 namespace Cianopramine.Data.Validation;
 

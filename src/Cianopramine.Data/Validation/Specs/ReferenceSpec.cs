@@ -1,8 +1,4 @@
-#if CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Generator;
-#else
 using Cianopramine.Data.Model;
-#endif
 
 namespace Cianopramine.Data.Validation;
 

@@ -301,6 +301,9 @@ internal static class Oracle
         }
 
         paths.Add(typeof(Dataset).Assembly.Location);
+
+        // A consumer compiles against the library, never the generator (an analyzer), which holds its own copy of the model.
+        paths.Remove(typeof(DatasetGenerator).Assembly.Location);
         return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 
