@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Generator.Emitting;
@@ -596,28 +598,28 @@ internal sealed partial class DatasetEmitter
         }
 
         _w.Line();
-        Table<SpecReferenceKind>("ReferenceKind", "ReferenceKinds");
-        Table<SpecReferenceStatus>("ReferenceStatus", "ReferenceStatuses");
-        Table<SpecNoteKind>("CurationNoteKind", "NoteKinds");
-        Table<SpecSynonymKind>("SynonymKind", "SynonymKinds");
-        Table<SpecCompoundRole>("CompoundRole", "CompoundRoles");
-        Table<SpecStructureProvenance>("ValueProvenance", "Provenances");
-        Table<SpecCompoundRelationKind>("CompoundRelationKind", "RelationKinds");
-        Table<SpecTargetKind>("TargetKind", "TargetKinds");
-        Table<SpecAccessionDatabase>("AccessionDatabase", "Databases");
-        Table<SpecSpecies>("Species", "SpeciesValues");
-        Table<SpecAssayKind>("AssayKind", "AssayKinds");
-        Table<SpecAssaySetting>("AssaySetting", "Settings");
-        Table<SpecAction>("PharmacologicalAction", "Actions");
-        Table<SpecParameter>("ActivityParameter", "Parameters");
-        Table<SpecRelation>(U + "Relation", "RelationOperators", name => name == nameof(SpecRelation.Equal) ? "EqualTo" : name);
-        Table<SpecSpreadKind>("SpreadKind", "SpreadKinds");
-        Table<SpecQualitativeCategory>("QualitativeCategory", "Categories");
-        Table<SpecComparativeDirection>("ComparativeDirection", "Directions");
-        Table<SpecDoseRoute>("Route", "Routes");
-        Table<SpecReaction>("Reaction", "Reactions");
-        Table<SpecUnit>(U + "Unit", "Units");
-        Table<SpecEnzymesKind>("EnzymeEvidence", "EnzymeEvidences", name => name == nameof(SpecEnzymesKind.Listed) ? "Reported" : name);
+        Table<ReferenceKind>("ReferenceKind", "ReferenceKinds");
+        Table<ReferenceStatus>("ReferenceStatus", "ReferenceStatuses");
+        Table<CurationNoteKind>("CurationNoteKind", "NoteKinds");
+        Table<SynonymKind>("SynonymKind", "SynonymKinds");
+        Table<CompoundRole>("CompoundRole", "CompoundRoles");
+        Table<ValueProvenance>("ValueProvenance", "Provenances");
+        Table<CompoundRelationKind>("CompoundRelationKind", "RelationKinds");
+        Table<TargetKind>("TargetKind", "TargetKinds");
+        Table<AccessionDatabase>("AccessionDatabase", "Databases");
+        Table<Species>("Species", "SpeciesValues");
+        Table<AssayKind>("AssayKind", "AssayKinds");
+        Table<AssaySetting>("AssaySetting", "Settings");
+        Table<PharmacologicalAction>("PharmacologicalAction", "Actions");
+        Table<ActivityParameter>("ActivityParameter", "Parameters");
+        Table<Relation>(U + "Relation", "RelationOperators");
+        Table<SpreadKind>("SpreadKind", "SpreadKinds");
+        Table<QualitativeCategory>("QualitativeCategory", "Categories");
+        Table<ComparativeDirection>("ComparativeDirection", "Directions");
+        Table<Route>("Route", "Routes");
+        Table<Reaction>("Reaction", "Reactions");
+        Table<Unit>(U + "Unit", "Units");
+        Table<EnzymeEvidence>("EnzymeEvidence", "EnzymeEvidences");
         _w.Line();
     }
 

@@ -6,6 +6,7 @@ using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Serialization;
 
@@ -135,11 +136,11 @@ public static class ResultCsv
         cells[i++] = r.Target.Id;
         cells[i++] = r.Assay.Id;
         cells[i++] = r.Assay.Description;
-        cells[i++] = EnumWords.AssayKind.ToWord(EnumMapping.ToSpec(r.Assay.Kind));
-        cells[i++] = EnumWords.AssaySetting.ToWord(EnumMapping.ToSpec(r.Assay.Setting));
+        cells[i++] = EnumWords.AssayKind.ToWord(r.Assay.Kind);
+        cells[i++] = EnumWords.AssaySetting.ToWord(r.Assay.Setting);
         cells[i++] = Organisms(r.Assay.Species);
         cells[i++] = r.Assay.Tissue;
-        cells[i++] = r.Action is { } action ? EnumWords.Action.ToWord(EnumMapping.ToSpec(action)) : null;
+        cells[i++] = r.Action is { } action ? EnumWords.Action.ToWord(action) : null;
         cells[i++] = Kind(r.Value);
         if (quantitative is not null)
         {
@@ -151,9 +152,9 @@ public static class ResultCsv
             cells[i++] = PChemblValue(r) is { } p ? new CsvCell(p.ToString("F2", CultureInfo.InvariantCulture), IsNumber: true) : default;
             cells[i++] = quantitative.Relation.Symbol();
             cells[i++] = Number(quantitative.Magnitude.Value);
-            cells[i++] = UnitSymbols.ToSymbol(EnumMapping.ToSpec(quantitative.Magnitude.Unit));
+            cells[i++] = EnumWords.Unit.ToWord(quantitative.Magnitude.Unit);
             cells[i++] = quantitative.Spread is { } spread ? Number(spread.Value) : default;
-            cells[i++] = quantitative.Spread is { } kind ? EnumWords.SpreadKind.ToWord(EnumMapping.ToSpec(kind.Kind)) : null;
+            cells[i++] = quantitative.Spread is { } kind ? EnumWords.SpreadKind.ToWord(kind.Kind) : null;
         }
         else
         {
@@ -161,10 +162,10 @@ public static class ResultCsv
         }
 
         cells[i++] = qualitative?.Text;
-        cells[i++] = qualitative is null ? null : EnumWords.QualitativeCategory.ToWord(EnumMapping.ToSpec(qualitative.Category));
+        cells[i++] = qualitative is null ? null : EnumWords.QualitativeCategory.ToWord(qualitative.Category);
         cells[i++] = comparative?.ComparedTo.Name;
         cells[i++] = comparative?.ComparedTo.Id;
-        cells[i++] = comparative is null ? null : EnumWords.ComparativeDirection.ToWord(EnumMapping.ToSpec(comparative.Direction));
+        cells[i++] = comparative is null ? null : EnumWords.ComparativeDirection.ToWord(comparative.Direction);
         cells[i++] = comparative?.Magnitude;
         cells[i++] = comparative?.Text;
         cells[i++] = r.Conditions.IsEmpty ? null : r.Conditions.ToString();
@@ -188,14 +189,14 @@ public static class ResultCsv
     {
         ActivityParameter.PercentInhibition => "Inhibition",
         ActivityParameter.Dose => "Dose",
-        _ => EnumWords.Parameter.ToWord(EnumMapping.ToSpec(parameter)),
+        _ => EnumWords.Parameter.ToWord(parameter),
     };
 
     /// <summary>Molar values exactly in nM; others as given, with their JSON unit symbol.</summary>
     private static (decimal Value, string Units) Standard(Quantity magnitude) =>
         magnitude.TryGetConcentration(out var concentration)
             ? (concentration.ToNanomolar(), "nM")
-            : (magnitude.Value, UnitSymbols.ToSymbol(EnumMapping.ToSpec(magnitude.Unit)));
+            : (magnitude.Value, EnumWords.Unit.ToWord(magnitude.Unit));
 
     private static CsvCell Number(decimal value)
     {
@@ -212,7 +213,7 @@ public static class ResultCsv
         {
             if (note.Kind is CurationNoteKind.Unverified or CurationNoteKind.CitationMismatch)
             {
-                var word = EnumWords.NoteKind.ToWord(EnumMapping.ToSpec(note.Kind));
+                var word = EnumWords.NoteKind.ToWord(note.Kind);
                 if (!kinds.Contains(word))
                 {
                     kinds.Add(word);
@@ -233,7 +234,7 @@ public static class ResultCsv
         var texts = new List<string>(notes.Count);
         foreach (var note in notes)
         {
-            var kind = EnumWords.NoteKind.ToWord(EnumMapping.ToSpec(note.Kind));
+            var kind = EnumWords.NoteKind.ToWord(note.Kind);
             texts.Add(note.Id is null ? kind + ": " + note.Text : kind + " " + note.Id + ": " + note.Text);
         }
 

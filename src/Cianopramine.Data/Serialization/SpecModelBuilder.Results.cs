@@ -16,7 +16,7 @@ internal sealed partial class SpecModelBuilder
         Assay = Lookup(_assays, r.Assay.Value),
         Conditions = Conditions(r.Conditions),
         Value = Value(r.Value),
-        Action = r.Action is { } action ? EnumMapping.ToModel(action) : null,
+        Action = r.Action is { } action ? action : null,
         References = References(r.References),
         Notes = Notes(r.Notes),
     };
@@ -25,20 +25,20 @@ internal sealed partial class SpecModelBuilder
     {
         QuantitativeValueSpec q => new QuantitativeValue
         {
-            Parameter = EnumMapping.ToModel(q.Parameter.Value),
-            Relation = EnumMapping.ToModel(q.Relation.Value),
+            Parameter = q.Parameter.Value,
+            Relation = q.Relation.Value,
             Magnitude = Quantity(q.Value.Value, q.Unit.Value),
-            Spread = q.Spread is { } spread ? new Spread(spread.Value.Value, EnumMapping.ToModel(spread.Kind)) : null,
+            Spread = q.Spread is { } spread ? new Spread(spread.Value.Value, spread.Kind) : null,
         },
         QualitativeValueSpec t => new QualitativeValue
         {
             Text = t.Text,
-            Category = EnumMapping.ToModel(t.Category),
+            Category = t.Category,
         },
         ComparativeValueSpec c => new ComparativeValue
         {
             ComparedTo = Lookup(_compounds, c.ComparedTo.Value),
-            Direction = EnumMapping.ToModel(c.Direction),
+            Direction = c.Direction,
             Magnitude = c.Magnitude,
             Text = c.Text,
         },
@@ -57,9 +57,9 @@ internal sealed partial class SpecModelBuilder
             Dose = spec.Dose is { } dose
                 ? new Dose
                 {
-                    Relation = EnumMapping.ToModel(dose.Relation.Value),
+                    Relation = dose.Relation.Value,
                     Amount = Quantity(dose.Value.Value, dose.Unit.Value),
-                    Route = dose.Route is { } route ? EnumMapping.ToModel(route) : null,
+                    Route = dose.Route is { } route ? route : null,
                 }
                 : null,
             TimeAfterDose = spec.TimeAfterDose is { } time ? Quantity(time.Value.Value, time.Unit.Value) : null,
@@ -72,11 +72,11 @@ internal sealed partial class SpecModelBuilder
         Id = t.Id.Value,
         Substrate = Lookup(_compounds, t.Substrate.Value),
         Product = Lookup(_compounds, t.Product.Value),
-        Reaction = EnumMapping.ToModel(t.Reaction),
-        EnzymeEvidence = EnumMapping.ToModel(t.Enzymes.Kind),
+        Reaction = t.Reaction,
+        EnzymeEvidence = t.Enzymes.Kind,
         Enzymes = t.Enzymes.Names,
-        Species = t.Species is { } species ? EnumMapping.ToModel(species) : null,
-        Setting = t.Setting is { } setting ? EnumMapping.ToModel(setting) : null,
+        Species = t.Species is { } species ? species : null,
+        Setting = t.Setting is { } setting ? setting : null,
         ProductActive = t.ProductActive,
         References = References(t.References),
         Notes = Notes(t.Notes),
@@ -88,7 +88,7 @@ internal sealed partial class SpecModelBuilder
         Compound = m.Compound is { } compound ? Lookup(_compounds, compound.Value) : null,
         Scope = m.Scope,
         Targets = Resolve(m.Targets, _targets),
-        Action = EnumMapping.ToModel(m.Action),
+        Action = m.Action,
         IsPrimary = m.Primary,
         Text = m.Text,
         References = References(m.References),
@@ -101,8 +101,8 @@ internal sealed partial class SpecModelBuilder
         Text = g.Text,
         Compounds = Resolve(g.Compounds, _compounds),
         Targets = Resolve(g.Targets, _targets),
-        Parameters = Map(g.Parameters, EnumMapping.ToModel),
-        Setting = g.Setting is { } setting ? EnumMapping.ToModel(setting) : null,
+        Parameters = g.Parameters,
+        Setting = g.Setting is { } setting ? setting : null,
         References = References(g.References),
     };
 }

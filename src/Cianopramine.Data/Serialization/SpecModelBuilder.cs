@@ -10,7 +10,7 @@ namespace Cianopramine.Data.Serialization;
 /// <summary>
 /// Builds the model of a validated dataset: the run-time twin of the source generator's emitter
 /// (<c>DatasetEmitter</c>), which writes the same objects as C#. Every spec maps to its model record here and nowhere
-/// else; enumerations map through <see cref="EnumMapping"/>.
+/// else; enumerations are the model's own.
 /// </summary>
 /// <remarks>
 /// The input must be free of errors (<see cref="DatasetSpec.HasErrors"/> false): every id it refers to exists, every
@@ -64,7 +64,7 @@ internal sealed partial class SpecModelBuilder
     private Reference BuildReference(ReferenceSpec r) => new()
     {
         Id = r.Id.Value,
-        Kind = EnumMapping.ToModel(r.Kind),
+        Kind = r.Kind,
         Title = r.Title,
         Authors = r.Authors,
         AuthorsTruncated = r.AuthorsTruncated,
@@ -80,7 +80,7 @@ internal sealed partial class SpecModelBuilder
         Doi = r.Doi is { } doi ? Doi.Parse(doi.Value) : null,
         Url = r.Url?.Value,
         Website = r.Website,
-        Status = EnumMapping.ToModel(r.Status),
+        Status = r.Status,
         Notes = Notes(r.Notes),
     };
 
@@ -88,19 +88,19 @@ internal sealed partial class SpecModelBuilder
     {
         Id = c.Id.Value,
         Name = c.Name,
-        Role = EnumMapping.ToModel(c.Role),
+        Role = c.Role,
         Class = c.Class,
         Synonyms = Map(c.Synonyms, s => new Synonym
         {
             Text = s.Text,
-            Kind = EnumMapping.ToModel(s.Kind),
+            Kind = s.Kind,
             References = References(s.References),
         }),
         Identifiers = Identifiers(c.Identifiers),
         Structure = c.Structure is { } structure ? Structure(structure) : null,
         Relations = Map(c.Relations, r => new CompoundRelation
         {
-            Kind = EnumMapping.ToModel(r.Kind),
+            Kind = r.Kind,
             CompoundId = r.Compound.Value,
             Description = r.Description,
             References = References(r.References),
@@ -127,7 +127,7 @@ internal sealed partial class SpecModelBuilder
 
     private StructureDescriptors Structure(StructureSpec s) => new()
     {
-        Provenance = EnumMapping.ToModel(s.Provenance),
+        Provenance = s.Provenance,
         Method = s.Method,
         Smiles = s.Smiles,
         Formula = s.Formula?.Value,
@@ -142,7 +142,7 @@ internal sealed partial class SpecModelBuilder
         Id = t.Id.Value,
         Symbol = t.Symbol,
         Name = t.Name,
-        Kind = EnumMapping.ToModel(t.Kind),
+        Kind = t.Kind,
         Gene = t.Gene,
         Accessions = Accessions(t.Accessions),
         Classifications = Map(t.Classifications, k => new TargetClassification
@@ -160,23 +160,23 @@ internal sealed partial class SpecModelBuilder
     private static ValueArray<TargetAccession> Accessions(ValueArray<AccessionSpec> accessions) =>
         Map(accessions, a => new TargetAccession
         {
-            Database = EnumMapping.ToModel(a.Database),
+            Database = a.Database,
             Value = a.Value.Value,
-            Species = a.Species is { } species ? EnumMapping.ToModel(species) : null,
+            Species = a.Species is { } species ? species : null,
         });
 
     private static Assay BuildAssay(AssaySpec a) => new()
     {
         Id = a.Id.Value,
-        Kind = EnumMapping.ToModel(a.Kind),
-        Setting = EnumMapping.ToModel(a.Setting),
-        Species = Map(a.Species, EnumMapping.ToModel),
+        Kind = a.Kind,
+        Setting = a.Setting,
+        Species = a.Species,
         Tissue = a.Tissue,
         Description = a.Description,
     };
 
     private static ValueArray<CurationNote> Notes(ValueArray<NoteSpec> notes) =>
-        Map(notes, n => new CurationNote { Kind = EnumMapping.ToModel(n.Kind), Id = n.Id, Text = n.Text });
+        Map(notes, n => new CurationNote { Kind = n.Kind, Id = n.Id, Text = n.Text });
 
     private ValueArray<Reference> References(ValueArray<Located<string>> ids) => Resolve(ids, _references);
 
@@ -232,5 +232,5 @@ internal sealed partial class SpecModelBuilder
         return items;
     }
 
-    private static Quantity Quantity(decimal value, SpecUnit unit) => new(value, EnumMapping.ToModel(unit));
+    private static Quantity Quantity(decimal value, Unit unit) => new(value, unit);
 }

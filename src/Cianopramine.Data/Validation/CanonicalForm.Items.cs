@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 
@@ -149,7 +151,7 @@ internal static partial class CanonicalForm
                 w.String("parameter", EnumWords.Parameter.ToWord(q.Parameter.Value));
                 w.String("relation", EnumWords.Relation.ToWord(q.Relation.Value));
                 w.Decimal("value", q.Value.Value);
-                w.String("unit", UnitSymbols.ToSymbol(q.Unit.Value));
+                w.String("unit", EnumWords.Unit.ToWord(q.Unit.Value));
                 if (q.Spread is { } spread)
                 {
                     w.Begin("spread");
@@ -182,7 +184,7 @@ internal static partial class CanonicalForm
                 w.Begin("dose");
                 w.String("relation", EnumWords.Relation.ToWord(dose.Relation.Value));
                 w.Decimal("value", dose.Value.Value);
-                w.String("unit", UnitSymbols.ToSymbol(dose.Unit.Value));
+                w.String("unit", EnumWords.Unit.ToWord(dose.Unit.Value));
                 w.String("route", EnumWords.DoseRoute.ToWordOrNull(dose.Route));
                 w.End();
             }
@@ -191,7 +193,7 @@ internal static partial class CanonicalForm
             {
                 w.Begin("timeAfterDose");
                 w.Decimal("value", time.Value.Value);
-                w.String("unit", UnitSymbols.ToSymbol(time.Unit.Value));
+                w.String("unit", EnumWords.Unit.ToWord(time.Unit.Value));
                 w.End();
             }
 
@@ -211,10 +213,10 @@ internal static partial class CanonicalForm
         w.String("reaction", EnumWords.Reaction.ToWord(t.Reaction));
         switch (t.Enzymes.Kind)
         {
-            case SpecEnzymesKind.NotReported:
+            case EnzymeEvidence.NotReported:
                 w.String("enzymes", EnzymesSpec.NotReportedWord);
                 break;
-            case SpecEnzymesKind.None:
+            case EnzymeEvidence.None:
                 w.String("enzymes", EnzymesSpec.NoneWord);
                 break;
             default:

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 
@@ -41,16 +42,16 @@ internal static partial class DatasetFileReader
 
     private static readonly string[] NoteProperties = { "kind", "id", "text" };
 
-    private static string[] KnownProperties(SpecItemKind kind) => kind switch
+    private static string[] KnownProperties(ItemKind kind) => kind switch
     {
-        SpecItemKind.Reference => ReferenceProperties,
-        SpecItemKind.Compound => CompoundProperties,
-        SpecItemKind.Target => TargetProperties,
-        SpecItemKind.Assay => AssayProperties,
-        SpecItemKind.Result => ResultProperties,
-        SpecItemKind.Transformation => TransformationProperties,
-        SpecItemKind.Mechanism => MechanismProperties,
-        SpecItemKind.Gap => GapProperties,
+        ItemKind.Reference => ReferenceProperties,
+        ItemKind.Compound => CompoundProperties,
+        ItemKind.Target => TargetProperties,
+        ItemKind.Assay => AssayProperties,
+        ItemKind.Result => ResultProperties,
+        ItemKind.Transformation => TransformationProperties,
+        ItemKind.Mechanism => MechanismProperties,
+        ItemKind.Gap => GapProperties,
         _ => ManifestProperties,
     };
 

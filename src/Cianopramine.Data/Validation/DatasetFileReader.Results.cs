@@ -1,4 +1,6 @@
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 
@@ -128,7 +130,7 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             Parameter = parameter.Value,
-            Relation = relation ?? new Located<SpecRelation>(SpecRelation.Equal, o.Location.FirstCharacter()),
+            Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.Location.FirstCharacter()),
             Value = value.Value,
             Unit = unit.Value,
             Spread = spread,
@@ -186,7 +188,7 @@ internal static partial class DatasetFileReader
             : new DoseSpec
             {
                 Location = o.Location,
-                Relation = relation ?? new Located<SpecRelation>(SpecRelation.Equal, o.Location.FirstCharacter()),
+                Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.Location.FirstCharacter()),
                 Value = value.Value,
                 Unit = unit.Value,
                 Route = route?.Value,

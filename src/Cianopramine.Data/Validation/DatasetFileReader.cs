@@ -132,14 +132,14 @@ internal static partial class DatasetFileReader
 
         var sections = new DatasetSections
         {
-            References = Section(top, "references", SpecItemKind.Reference, ReadReference),
-            Compounds = Section(top, "compounds", SpecItemKind.Compound, ReadCompound),
-            Targets = Section(top, "targets", SpecItemKind.Target, ReadTarget),
-            Assays = Section(top, "assays", SpecItemKind.Assay, ReadAssay),
-            Results = Section(top, "results", SpecItemKind.Result, ReadResult),
-            Transformations = Section(top, "transformations", SpecItemKind.Transformation, ReadTransformation),
-            Mechanisms = Section(top, "mechanisms", SpecItemKind.Mechanism, ReadMechanism),
-            Gaps = Section(top, "gaps", SpecItemKind.Gap, ReadGap),
+            References = Section(top, "references", ItemKind.Reference, ReadReference),
+            Compounds = Section(top, "compounds", ItemKind.Compound, ReadCompound),
+            Targets = Section(top, "targets", ItemKind.Target, ReadTarget),
+            Assays = Section(top, "assays", ItemKind.Assay, ReadAssay),
+            Results = Section(top, "results", ItemKind.Result, ReadResult),
+            Transformations = Section(top, "transformations", ItemKind.Transformation, ReadTransformation),
+            Mechanisms = Section(top, "mechanisms", ItemKind.Mechanism, ReadMechanism),
+            Gaps = Section(top, "gaps", ItemKind.Gap, ReadGap),
         };
         return Result(context, manifest, datasetRef, sections);
     }
@@ -172,7 +172,7 @@ internal static partial class DatasetFileReader
     /// Reads one section: each item that reads without a breaking error; the others are recorded as skipped. This is
     /// the one place that leaves an item out: the item readers return what they read even after an error.
     /// </summary>
-    private static ValueArray<T> Section<T>(ObjectReader top, string name, SpecItemKind kind, Func<ObjectReader, T> read)
+    private static ValueArray<T> Section<T>(ObjectReader top, string name, ItemKind kind, Func<ObjectReader, T> read)
         where T : class
     {
         var context = top.Context;

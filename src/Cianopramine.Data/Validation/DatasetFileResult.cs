@@ -5,7 +5,7 @@ namespace Cianopramine.Data.Validation;
 /// <summary>An item the reader could not build, by kind and id; references to it are not reported as dangling.</summary>
 /// <param name="Kind">The item's kind.</param>
 /// <param name="Id">The item's id.</param>
-internal readonly record struct ItemKey(SpecItemKind Kind, string Id);
+internal readonly record struct ItemKey(ItemKind Kind, string Id);
 
 /// <summary>
 /// What <see cref="DatasetFileReader"/> read from one data file: the dataset it belongs to (a manifest, or the id of a

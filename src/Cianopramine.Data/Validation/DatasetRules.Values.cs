@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 
@@ -121,13 +123,13 @@ internal sealed partial class DatasetRules
             var value = a.Value;
             switch (a.Database)
             {
-                case SpecAccessionDatabase.UniProt when !IdentifierRules.IsValidUniProt(value.Value):
+                case AccessionDatabase.UniProt when !IdentifierRules.IsValidUniProt(value.Value):
                     Report(DiagnosticCatalogue.InvalidUniProt, value.Location, value.Value);
                     break;
-                case SpecAccessionDatabase.Chembl when !IdentifierRules.IsValidChemblId(value.Value):
+                case AccessionDatabase.Chembl when !IdentifierRules.IsValidChemblId(value.Value):
                     Report(DiagnosticCatalogue.InvalidIdentifier, value.Location, value.Value, "ChEMBL id (CHEMBL followed by digits)");
                     break;
-                case SpecAccessionDatabase.GtoPdb when !IdentifierRules.IsValidGtoPdbId(value.Value):
+                case AccessionDatabase.GtoPdb when !IdentifierRules.IsValidGtoPdbId(value.Value):
                     Report(DiagnosticCatalogue.InvalidIdentifier, value.Location, value.Value, "Guide to Pharmacology id (a positive integer)");
                     break;
             }
@@ -137,29 +139,29 @@ internal sealed partial class DatasetRules
     private void CheckQuantitative(QuantitativeValueSpec q)
     {
         var parameter = EnumWords.Parameter.ToWord(q.Parameter.Value);
-        var quantity = UnitSymbols.QuantityOf(q.Unit.Value);
+        var quantity = q.Unit.Value.Dimension();
         var fits = q.Parameter.Value switch
         {
-            SpecParameter.PercentInhibition => quantity == SpecQuantity.Percent,
-            SpecParameter.ED50 or SpecParameter.Dose => IsDoseQuantity(quantity),
-            _ => quantity == SpecQuantity.MolarConcentration,
+            ActivityParameter.PercentInhibition => quantity == Dimension.Percent,
+            ActivityParameter.ED50 or ActivityParameter.Dose => IsDoseQuantity(quantity),
+            _ => quantity == Dimension.MolarConcentration,
         };
         if (!fits)
         {
             var expected = q.Parameter.Value switch
             {
-                SpecParameter.PercentInhibition => "%",
-                SpecParameter.ED50 or SpecParameter.Dose => "a mass, mass per body mass or mass rate unit",
+                ActivityParameter.PercentInhibition => "%",
+                ActivityParameter.ED50 or ActivityParameter.Dose => "a mass, mass per body mass or mass rate unit",
                 _ => "a molar concentration unit (M, mM, uM, nM, pM)",
             };
-            Report(DiagnosticCatalogue.UnitMismatch, q.Unit.Location, UnitSymbols.ToSymbol(q.Unit.Value), parameter, expected);
+            Report(DiagnosticCatalogue.UnitMismatch, q.Unit.Location, EnumWords.Unit.ToWord(q.Unit.Value), parameter, expected);
         }
 
-        if (quantity != SpecQuantity.Percent && q.Value.Value <= 0)
+        if (quantity != Dimension.Percent && q.Value.Value <= 0)
         {
             Report(DiagnosticCatalogue.NonPositiveMagnitude, q.Value.Location, "The " + parameter + " value", q.Value.Value);
         }
-        else if (quantity == SpecQuantity.MolarConcentration && q.Value.Value / PerMolar(q.Unit.Value) == 0m)
+        else if (quantity == Dimension.MolarConcentration && q.Value.Value / PerMolar(q.Unit.Value) == 0m)
         {
             // Concentrations are kept in M as decimals: 1e-20 pM would become a concentration of exactly 0 M.
             Report(DiagnosticCatalogue.NumberOutOfRange, q.Value.Location, q.Value.Value, "a molar concentration (it is 0 M to 28 decimals)");
@@ -167,7 +169,7 @@ internal sealed partial class DatasetRules
 
         if (q.Spread is { } spread)
         {
-            if (q.Relation.Value is not (SpecRelation.Equal or SpecRelation.Approximately))
+            if (q.Relation.Value is not (Relation.EqualTo or Relation.Approximately))
             {
                 Report(
                     DiagnosticCatalogue.RelationNotAllowed,
@@ -185,12 +187,12 @@ internal sealed partial class DatasetRules
 
     private void CheckDose(DoseSpec dose)
     {
-        if (!IsDoseQuantity(UnitSymbols.QuantityOf(dose.Unit.Value)))
+        if (!IsDoseQuantity(dose.Unit.Value.Dimension()))
         {
             Report(
                 DiagnosticCatalogue.UnitMismatch,
                 dose.Unit.Location,
-                UnitSymbols.ToSymbol(dose.Unit.Value),
+                EnumWords.Unit.ToWord(dose.Unit.Value),
                 "a dose",
                 "a mass, mass per body mass or mass rate unit");
         }
@@ -203,9 +205,9 @@ internal sealed partial class DatasetRules
 
     private void CheckTime(TimeSpec time)
     {
-        if (UnitSymbols.QuantityOf(time.Unit.Value) != SpecQuantity.Time)
+        if (time.Unit.Value.Dimension() != Dimension.Time)
         {
-            Report(DiagnosticCatalogue.UnitMismatch, time.Unit.Location, UnitSymbols.ToSymbol(time.Unit.Value), "a time", "min, h or d");
+            Report(DiagnosticCatalogue.UnitMismatch, time.Unit.Location, EnumWords.Unit.ToWord(time.Unit.Value), "a time", "min, h or d");
         }
 
         if (time.Value.Value <= 0)
@@ -214,15 +216,15 @@ internal sealed partial class DatasetRules
         }
     }
 
-    private static decimal PerMolar(SpecUnit unit) => unit switch
+    private static decimal PerMolar(Unit unit) => unit switch
     {
-        SpecUnit.Millimolar => 1e3m,
-        SpecUnit.Micromolar => 1e6m,
-        SpecUnit.Nanomolar => 1e9m,
-        SpecUnit.Picomolar => 1e12m,
+        Unit.Millimolar => 1e3m,
+        Unit.Micromolar => 1e6m,
+        Unit.Nanomolar => 1e9m,
+        Unit.Picomolar => 1e12m,
         _ => 1m,
     };
 
-    private static bool IsDoseQuantity(SpecQuantity quantity) =>
-        quantity is SpecQuantity.Mass or SpecQuantity.MassPerBodyMass or SpecQuantity.MassRate;
+    private static bool IsDoseQuantity(Dimension quantity) =>
+        quantity is Dimension.Mass or Dimension.MassPerBodyMass or Dimension.MassRate;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 
@@ -49,23 +50,23 @@ internal sealed partial class DatasetRules
     private void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
         _diagnostics.Add(DatasetDiagnostic.Create(descriptor, location, args));
 
-    private static string Word(SpecItemKind kind) => EnumWords.ItemKind.ToWord(kind);
+    private static string Word(ItemKind kind) => EnumWords.ItemKind.ToWord(kind);
 
     /// <summary>Indexes every item id (CPD0018 for a bad format, CPD0007 for a repeat).</summary>
     private void DefineAll()
     {
         CheckIdFormat(_manifest.Id);
-        foreach (var x in _sections.References) Define(SpecItemKind.Reference, x.Id);
-        foreach (var x in _sections.Compounds) Define(SpecItemKind.Compound, x.Id);
-        foreach (var x in _sections.Targets) Define(SpecItemKind.Target, x.Id);
-        foreach (var x in _sections.Assays) Define(SpecItemKind.Assay, x.Id);
-        foreach (var x in _sections.Results) Define(SpecItemKind.Result, x.Id);
-        foreach (var x in _sections.Transformations) Define(SpecItemKind.Transformation, x.Id);
-        foreach (var x in _sections.Mechanisms) Define(SpecItemKind.Mechanism, x.Id);
-        foreach (var x in _sections.Gaps) Define(SpecItemKind.Gap, x.Id);
+        foreach (var x in _sections.References) Define(ItemKind.Reference, x.Id);
+        foreach (var x in _sections.Compounds) Define(ItemKind.Compound, x.Id);
+        foreach (var x in _sections.Targets) Define(ItemKind.Target, x.Id);
+        foreach (var x in _sections.Assays) Define(ItemKind.Assay, x.Id);
+        foreach (var x in _sections.Results) Define(ItemKind.Result, x.Id);
+        foreach (var x in _sections.Transformations) Define(ItemKind.Transformation, x.Id);
+        foreach (var x in _sections.Mechanisms) Define(ItemKind.Mechanism, x.Id);
+        foreach (var x in _sections.Gaps) Define(ItemKind.Gap, x.Id);
     }
 
-    private void Define(SpecItemKind kind, Located<string> id)
+    private void Define(ItemKind kind, Located<string> id)
     {
         CheckIdFormat(id);
         var key = new ItemKey(kind, id.Value);
@@ -88,7 +89,7 @@ internal sealed partial class DatasetRules
     }
 
     /// <summary>Reports a reference to an item that does not exist (CPD0008); an item left out after errors counts as existing.</summary>
-    private void Refer(SpecItemKind ownerKind, string ownerId, Located<string> reference, SpecItemKind kind)
+    private void Refer(ItemKind ownerKind, string ownerId, Located<string> reference, ItemKind kind)
     {
         var key = new ItemKey(kind, reference.Value);
         if (!_defined.ContainsKey(key) && !_skipped.Contains(key))
@@ -97,7 +98,7 @@ internal sealed partial class DatasetRules
         }
     }
 
-    private void ReferAll(SpecItemKind ownerKind, string ownerId, ValueArray<Located<string>> references, SpecItemKind kind)
+    private void ReferAll(ItemKind ownerKind, string ownerId, ValueArray<Located<string>> references, ItemKind kind)
     {
         foreach (var reference in references)
         {
@@ -106,20 +107,20 @@ internal sealed partial class DatasetRules
     }
 
     /// <summary>Checks literature references, requiring at least one where a fact needs provenance (CPD0022).</summary>
-    private void Cite(SpecItemKind ownerKind, Located<string> ownerId, SourceLocation ownerLocation, ValueArray<Located<string>> references, bool required)
+    private void Cite(ItemKind ownerKind, Located<string> ownerId, SourceLocation ownerLocation, ValueArray<Located<string>> references, bool required)
     {
         if (required && references.IsEmpty)
         {
             Report(DiagnosticCatalogue.NoReference, ownerLocation.FirstCharacter(), Word(ownerKind), ownerId.Value);
         }
 
-        ReferAll(ownerKind, ownerId.Value, references, SpecItemKind.Reference);
+        ReferAll(ownerKind, ownerId.Value, references, ItemKind.Reference);
     }
 
     private void CheckManifest()
     {
         var id = _manifest.Id;
-        ReferAll(SpecItemKind.Dataset, id.Value, _manifest.Sources, SpecItemKind.Reference);
+        ReferAll(ItemKind.Dataset, id.Value, _manifest.Sources, ItemKind.Reference);
         if (_manifest.Namespace is { } ns && !IdentifierRules.IsValidNamespace(ns.Value))
         {
             Report(DiagnosticCatalogue.InvalidGeneratedName, ns.Location, ns.Value, "namespace");
@@ -135,16 +136,16 @@ internal sealed partial class DatasetRules
     {
         foreach (var c in _sections.Compounds)
         {
-            Cite(SpecItemKind.Compound, c.Id, c.Location, c.References, required: true);
+            Cite(ItemKind.Compound, c.Id, c.Location, c.References, required: true);
             foreach (var synonym in c.Synonyms)
             {
-                ReferAll(SpecItemKind.Compound, c.Id.Value, synonym.References, SpecItemKind.Reference);
+                ReferAll(ItemKind.Compound, c.Id.Value, synonym.References, ItemKind.Reference);
             }
 
             foreach (var relation in c.Relations)
             {
-                Refer(SpecItemKind.Compound, c.Id.Value, relation.Compound, SpecItemKind.Compound);
-                ReferAll(SpecItemKind.Compound, c.Id.Value, relation.References, SpecItemKind.Reference);
+                Refer(ItemKind.Compound, c.Id.Value, relation.Compound, ItemKind.Compound);
+                ReferAll(ItemKind.Compound, c.Id.Value, relation.References, ItemKind.Reference);
             }
 
             if (c.Identifiers is { } identifiers)
@@ -155,7 +156,7 @@ internal sealed partial class DatasetRules
             if (c.Structure is { } structure)
             {
                 CheckStructure(structure);
-                ReferAll(SpecItemKind.Compound, c.Id.Value, structure.References, SpecItemKind.Reference);
+                ReferAll(ItemKind.Compound, c.Id.Value, structure.References, ItemKind.Reference);
             }
         }
     }
@@ -164,11 +165,11 @@ internal sealed partial class DatasetRules
     {
         foreach (var t in _sections.Targets)
         {
-            Cite(SpecItemKind.Target, t.Id, t.Location, t.References, required: false);
+            Cite(ItemKind.Target, t.Id, t.Location, t.References, required: false);
             CheckAccessions(t.Accessions);
             foreach (var classification in t.Classifications)
             {
-                Cite(SpecItemKind.Target, t.Id, classification.Location, classification.References, required: true);
+                Cite(ItemKind.Target, t.Id, classification.Location, classification.References, required: true);
                 CheckAccessions(classification.Accessions);
             }
         }
@@ -179,13 +180,13 @@ internal sealed partial class DatasetRules
         foreach (var r in _sections.Results)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            Refer(SpecItemKind.Result, r.Id.Value, r.Compound, SpecItemKind.Compound);
-            Refer(SpecItemKind.Result, r.Id.Value, r.Target, SpecItemKind.Target);
-            Refer(SpecItemKind.Result, r.Id.Value, r.Assay, SpecItemKind.Assay);
-            Cite(SpecItemKind.Result, r.Id, r.Location, r.References, required: true);
+            Refer(ItemKind.Result, r.Id.Value, r.Compound, ItemKind.Compound);
+            Refer(ItemKind.Result, r.Id.Value, r.Target, ItemKind.Target);
+            Refer(ItemKind.Result, r.Id.Value, r.Assay, ItemKind.Assay);
+            Cite(ItemKind.Result, r.Id, r.Location, r.References, required: true);
             if (r.Value is ComparativeValueSpec comparative)
             {
-                Refer(SpecItemKind.Result, r.Id.Value, comparative.ComparedTo, SpecItemKind.Compound);
+                Refer(ItemKind.Result, r.Id.Value, comparative.ComparedTo, ItemKind.Compound);
             }
             else if (r.Value is QuantitativeValueSpec quantitative)
             {
@@ -208,9 +209,9 @@ internal sealed partial class DatasetRules
     {
         foreach (var t in _sections.Transformations)
         {
-            Refer(SpecItemKind.Transformation, t.Id.Value, t.Substrate, SpecItemKind.Compound);
-            Refer(SpecItemKind.Transformation, t.Id.Value, t.Product, SpecItemKind.Compound);
-            Cite(SpecItemKind.Transformation, t.Id, t.Location, t.References, required: true);
+            Refer(ItemKind.Transformation, t.Id.Value, t.Substrate, ItemKind.Compound);
+            Refer(ItemKind.Transformation, t.Id.Value, t.Product, ItemKind.Compound);
+            Cite(ItemKind.Transformation, t.Id, t.Location, t.References, required: true);
             if (t.Substrate.Value == t.Product.Value)
             {
                 Report(DiagnosticCatalogue.SelfTransformation, t.Product.Location, t.Id.Value, t.Product.Value);
@@ -224,15 +225,15 @@ internal sealed partial class DatasetRules
         {
             if (m.Compound is { } compound)
             {
-                Refer(SpecItemKind.Mechanism, m.Id.Value, compound, SpecItemKind.Compound);
+                Refer(ItemKind.Mechanism, m.Id.Value, compound, ItemKind.Compound);
             }
             else if (m.Scope is null)
             {
                 Report(DiagnosticCatalogue.MechanismWithoutSubject, m.Location.FirstCharacter(), m.Id.Value);
             }
 
-            ReferAll(SpecItemKind.Mechanism, m.Id.Value, m.Targets, SpecItemKind.Target);
-            Cite(SpecItemKind.Mechanism, m.Id, m.Location, m.References, required: true);
+            ReferAll(ItemKind.Mechanism, m.Id.Value, m.Targets, ItemKind.Target);
+            Cite(ItemKind.Mechanism, m.Id, m.Location, m.References, required: true);
         }
     }
 
@@ -240,9 +241,9 @@ internal sealed partial class DatasetRules
     {
         foreach (var g in _sections.Gaps)
         {
-            ReferAll(SpecItemKind.Gap, g.Id.Value, g.Compounds, SpecItemKind.Compound);
-            ReferAll(SpecItemKind.Gap, g.Id.Value, g.Targets, SpecItemKind.Target);
-            Cite(SpecItemKind.Gap, g.Id, g.Location, g.References, required: true);
+            ReferAll(ItemKind.Gap, g.Id.Value, g.Compounds, ItemKind.Compound);
+            ReferAll(ItemKind.Gap, g.Id.Value, g.Targets, ItemKind.Target);
+            Cite(ItemKind.Gap, g.Id, g.Location, g.References, required: true);
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
+using Cianopramine.Data.Vocabulary;
 using Json.Schema;
 
 namespace Cianopramine.Data.Tests.Serialization;
@@ -131,10 +133,10 @@ public class SchemaTests
         var units = new[] { "molarUnit", "percentUnit", "doseUnit", "timeUnit" }.SelectMany(name => Words(defs, name)).ToList();
 
         units.Should().OnlyHaveUniqueItems();
-        units.Where(u => !UnitSymbols.TryParse(u, out var _)).Should().BeEmpty();
-        foreach (var unit in Enum.GetValues<SpecUnit>())
+        units.Where(u => !EnumWords.Unit.TryParse(u, out var _)).Should().BeEmpty();
+        foreach (var unit in Enum.GetValues<Unit>())
         {
-            units.Should().Contain(UnitSymbols.ToSymbol(unit));
+            units.Should().Contain(EnumWords.Unit.ToWord(unit));
         }
     }
 

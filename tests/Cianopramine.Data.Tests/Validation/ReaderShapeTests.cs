@@ -1,3 +1,4 @@
+using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Tests.Validation;
@@ -158,7 +159,7 @@ public class ReaderShapeTests
         var result = TestData.Read(json);
 
         result.Diagnostics.Should().BeEmpty();
-        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Unit.Value.Should().Be(SpecUnit.Micromolar);
+        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Unit.Value.Should().Be(Unit.Micromolar);
     }
 
     [Theory]

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Serialization.Json;
 
 /// <summary>
 /// Turns a dataset into the data-file records, in the dataset's order. Enumerations and units are written with the
-/// shared tables the reader parses them with (<see cref="EnumWords"/>, <see cref="UnitSymbols"/>), so export and
+/// shared tables the reader parses them with (<see cref="EnumWords"/>), so export and
 /// load agree by construction; identifiers as their canonical text; entities as ids.
 /// </summary>
 internal static class DtoMapper
@@ -41,7 +42,7 @@ internal static class DtoMapper
     public static ReferenceDto Reference(Reference r) => new()
     {
         Id = r.Id,
-        Kind = EnumWords.ReferenceKind.ToWord(EnumMapping.ToSpec(r.Kind)),
+        Kind = EnumWords.ReferenceKind.ToWord(r.Kind),
         Title = r.Title,
         Authors = Optional(r.Authors, a => a),
         AuthorsTruncated = r.AuthorsTruncated ? true : null,
@@ -57,7 +58,7 @@ internal static class DtoMapper
         Doi = r.Doi?.Value,
         Url = r.Url,
         Website = r.Website,
-        Status = EnumWords.ReferenceStatus.ToWord(EnumMapping.ToSpec(r.Status)),
+        Status = EnumWords.ReferenceStatus.ToWord(r.Status),
         Notes = Notes(r.Notes),
     };
 
@@ -65,12 +66,12 @@ internal static class DtoMapper
     {
         Id = c.Id,
         Name = c.Name,
-        Role = EnumWords.CompoundRole.ToWord(EnumMapping.ToSpec(c.Role)),
+        Role = EnumWords.CompoundRole.ToWord(c.Role),
         Class = c.Class,
         Synonyms = Optional(c.Synonyms, s => new SynonymDto
         {
             Text = s.Text,
-            Kind = EnumWords.SynonymKind.ToWord(EnumMapping.ToSpec(s.Kind)),
+            Kind = EnumWords.SynonymKind.ToWord(s.Kind),
             References = Ids(s.References),
         }),
         Identifiers = c.Identifiers is { IsEmpty: false } ids
@@ -85,7 +86,7 @@ internal static class DtoMapper
         Structure = c.Structure is { } s
             ? new StructureDto
             {
-                Provenance = EnumWords.StructureProvenance.ToWord(EnumMapping.ToSpec(s.Provenance)),
+                Provenance = EnumWords.StructureProvenance.ToWord(s.Provenance),
                 Method = s.Method,
                 Smiles = s.Smiles,
                 Formula = s.Formula,
@@ -97,7 +98,7 @@ internal static class DtoMapper
             : null,
         Relations = Optional(c.Relations, r => new RelationDto
         {
-            Kind = EnumWords.CompoundRelationKind.ToWord(EnumMapping.ToSpec(r.Kind)),
+            Kind = EnumWords.CompoundRelationKind.ToWord(r.Kind),
             Compound = r.CompoundId,
             Description = r.Description,
             References = Ids(r.References),
@@ -111,7 +112,7 @@ internal static class DtoMapper
         Id = t.Id,
         Symbol = t.Symbol,
         Name = t.Name,
-        Kind = EnumWords.TargetKind.ToWord(EnumMapping.ToSpec(t.Kind)),
+        Kind = EnumWords.TargetKind.ToWord(t.Kind),
         Gene = t.Gene,
         Accessions = Accessions(t.Accessions),
         Classifications = Optional(t.Classifications, k => new ClassificationDto
@@ -129,8 +130,8 @@ internal static class DtoMapper
     public static AssayDto Assay(Assay a) => new()
     {
         Id = a.Id,
-        Kind = EnumWords.AssayKind.ToWord(EnumMapping.ToSpec(a.Kind)),
-        Setting = EnumWords.AssaySetting.ToWord(EnumMapping.ToSpec(a.Setting)),
+        Kind = EnumWords.AssayKind.ToWord(a.Kind),
+        Setting = EnumWords.AssaySetting.ToWord(a.Setting),
         Species = Optional(a.Species, Word),
         Tissue = a.Tissue,
         Description = a.Description,
@@ -154,15 +155,15 @@ internal static class DtoMapper
         Id = t.Id,
         Substrate = t.Substrate.Id,
         Product = t.Product.Id,
-        Reaction = EnumWords.Reaction.ToWord(EnumMapping.ToSpec(t.Reaction)),
-        Enzymes = EnumMapping.ToSpec(t.EnzymeEvidence) switch
+        Reaction = EnumWords.Reaction.ToWord(t.Reaction),
+        Enzymes = t.EnzymeEvidence switch
         {
-            SpecEnzymesKind.NotReported => new EnzymesDto(EnzymesSpec.NotReportedWord, null),
-            SpecEnzymesKind.None => new EnzymesDto(EnzymesSpec.NoneWord, null),
+            EnzymeEvidence.NotReported => new EnzymesDto(EnzymesSpec.NotReportedWord, null),
+            EnzymeEvidence.None => new EnzymesDto(EnzymesSpec.NoneWord, null),
             _ => new EnzymesDto(null, Required(t.Enzymes, e => e)),
         },
         Species = t.Species is { } species ? Word(species) : null,
-        Setting = t.Setting is { } setting ? EnumWords.AssaySetting.ToWord(EnumMapping.ToSpec(setting)) : null,
+        Setting = t.Setting is { } setting ? EnumWords.AssaySetting.ToWord(setting) : null,
         ProductActive = t.ProductActive,
         References = Required(t.References, r => r.Id),
         Notes = Notes(t.Notes),
@@ -187,8 +188,8 @@ internal static class DtoMapper
         Text = g.Text,
         Compounds = Required(g.Compounds, c => c.Id),
         Targets = Required(g.Targets, t => t.Id),
-        Parameters = Optional(g.Parameters, p => EnumWords.Parameter.ToWord(EnumMapping.ToSpec(p))),
-        Setting = g.Setting is { } setting ? EnumWords.AssaySetting.ToWord(EnumMapping.ToSpec(setting)) : null,
+        Parameters = Optional(g.Parameters, p => EnumWords.Parameter.ToWord(p)),
+        Setting = g.Setting is { } setting ? EnumWords.AssaySetting.ToWord(setting) : null,
         References = Required(g.References, r => r.Id),
     };
 
@@ -196,23 +197,23 @@ internal static class DtoMapper
     {
         QuantitativeValue q => new QuantitativeValueDto
         {
-            Parameter = EnumWords.Parameter.ToWord(EnumMapping.ToSpec(q.Parameter)),
+            Parameter = EnumWords.Parameter.ToWord(q.Parameter),
             Relation = Word(q.Relation),
             Value = q.Magnitude.Value,
             Unit = Symbol(q.Magnitude.Unit),
             Spread = q.Spread is { } spread
-                ? new SpreadDto { Value = spread.Value, Kind = EnumWords.SpreadKind.ToWord(EnumMapping.ToSpec(spread.Kind)) }
+                ? new SpreadDto { Value = spread.Value, Kind = EnumWords.SpreadKind.ToWord(spread.Kind) }
                 : null,
         },
         QualitativeValue t => new QualitativeValueDto
         {
             Text = t.Text,
-            Category = EnumWords.QualitativeCategory.ToWord(EnumMapping.ToSpec(t.Category)),
+            Category = EnumWords.QualitativeCategory.ToWord(t.Category),
         },
         ComparativeValue c => new ComparativeValueDto
         {
             ComparedTo = c.ComparedTo.Id,
-            Direction = EnumWords.ComparativeDirection.ToWord(EnumMapping.ToSpec(c.Direction)),
+            Direction = EnumWords.ComparativeDirection.ToWord(c.Direction),
             Magnitude = c.Magnitude,
             Text = c.Text,
         },
@@ -230,7 +231,7 @@ internal static class DtoMapper
                         Relation = dose.Relation == Relation.EqualTo ? null : Word(dose.Relation),
                         Value = dose.Amount.Value,
                         Unit = Symbol(dose.Amount.Unit),
-                        Route = dose.Route is { } route ? EnumWords.DoseRoute.ToWord(EnumMapping.ToSpec(route)) : null,
+                        Route = dose.Route is { } route ? EnumWords.DoseRoute.ToWord(route) : null,
                     }
                     : null,
                 TimeAfterDose = conditions.TimeAfterDose is { } time
@@ -242,21 +243,21 @@ internal static class DtoMapper
     private static AccessionDto[]? Accessions(ValueArray<TargetAccession> accessions) =>
         Optional(accessions, a => new AccessionDto
         {
-            Database = EnumWords.AccessionDatabase.ToWord(EnumMapping.ToSpec(a.Database)),
+            Database = EnumWords.AccessionDatabase.ToWord(a.Database),
             Value = a.Value,
             Species = a.Species is { } species ? Word(species) : null,
         });
 
     private static NoteDto[]? Notes(ValueArray<CurationNote> notes) =>
-        Optional(notes, n => new NoteDto { Kind = EnumWords.NoteKind.ToWord(EnumMapping.ToSpec(n.Kind)), Id = n.Id, Text = n.Text });
+        Optional(notes, n => new NoteDto { Kind = EnumWords.NoteKind.ToWord(n.Kind), Id = n.Id, Text = n.Text });
 
-    private static string Word(Species species) => EnumWords.Species.ToWord(EnumMapping.ToSpec(species));
+    private static string Word(Species species) => EnumWords.Species.ToWord(species);
 
-    private static string Word(PharmacologicalAction action) => EnumWords.Action.ToWord(EnumMapping.ToSpec(action));
+    private static string Word(PharmacologicalAction action) => EnumWords.Action.ToWord(action);
 
-    private static string Word(Relation relation) => EnumWords.Relation.ToWord(EnumMapping.ToSpec(relation));
+    private static string Word(Relation relation) => EnumWords.Relation.ToWord(relation);
 
-    private static string Symbol(Unit unit) => UnitSymbols.ToSymbol(EnumMapping.ToSpec(unit));
+    private static string Symbol(Unit unit) => EnumWords.Unit.ToWord(unit);
 
     private static string[]? Ids(ValueArray<Reference> references) => Optional(references, r => r.Id);
 

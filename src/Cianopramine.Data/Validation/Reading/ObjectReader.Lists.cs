@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 

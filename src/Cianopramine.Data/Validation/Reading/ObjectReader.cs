@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Validation;
 
@@ -144,7 +146,7 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>A relation symbol; an unknown one is CPD0016.</summary>
-    public Located<SpecRelation>? Relation(string name)
+    public Located<Relation>? Relation(string name)
     {
         if (Get(name, false, JsonTreeKind.String, "a string (relation)") is not { } value)
         {
@@ -154,7 +156,7 @@ internal sealed partial class ObjectReader
         var location = _context.Locate(value, ChildPath(name));
         if (EnumWords.Relation.TryParse(value.Text, out var relation))
         {
-            return new Located<SpecRelation>(relation, location);
+            return new Located<Relation>(relation, location);
         }
 
         _context.ReportBreaking(
@@ -166,7 +168,7 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>A unit symbol; an unknown one is CPD0006.</summary>
-    public Located<SpecUnit>? Unit(string name, bool required = true)
+    public Located<Unit>? Unit(string name, bool required = true)
     {
         if (Get(name, required, JsonTreeKind.String, "a string (unit)") is not { } value)
         {
@@ -174,12 +176,12 @@ internal sealed partial class ObjectReader
         }
 
         var location = _context.Locate(value, ChildPath(name));
-        if (UnitSymbols.TryParse(value.Text, out var unit))
+        if (EnumWords.Unit.TryParse(value.Text, out var unit))
         {
-            return new Located<SpecUnit>(unit, location);
+            return new Located<Unit>(unit, location);
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.UnknownUnit, location, value.Text, UnitSymbols.Expected);
+        _context.ReportBreaking(DiagnosticCatalogue.UnknownUnit, location, value.Text, EnumWords.Unit.Expected);
         return null;
     }
 

@@ -9,11 +9,11 @@ internal sealed record AssaySpec
 
     public required Located<string> Id { get; init; }
 
-    public required SpecAssayKind Kind { get; init; }
+    public required AssayKind Kind { get; init; }
 
-    public required SpecAssaySetting Setting { get; init; }
+    public required AssaySetting Setting { get; init; }
 
-    public ValueArray<SpecSpecies> Species { get; init; }
+    public ValueArray<Species> Species { get; init; }
 
     public string? Tissue { get; init; }
 

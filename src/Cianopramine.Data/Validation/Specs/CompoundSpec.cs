@@ -11,7 +11,7 @@ internal sealed record CompoundSpec
 
     public required string Name { get; init; }
 
-    public required SpecCompoundRole Role { get; init; }
+    public required CompoundRole Role { get; init; }
 
     /// <summary>The pharmacological class (JSON <c>class</c>), or <see langword="null"/>.</summary>
     public string? Class { get; init; }
@@ -37,7 +37,7 @@ internal sealed record SynonymSpec
 
     public required string Text { get; init; }
 
-    public required SpecSynonymKind Kind { get; init; }
+    public required SynonymKind Kind { get; init; }
 
     public ValueArray<Located<string>> References { get; init; }
 }
@@ -61,7 +61,7 @@ internal sealed record StructureSpec
 {
     public required SourceLocation Location { get; init; }
 
-    public required SpecStructureProvenance Provenance { get; init; }
+    public required ValueProvenance Provenance { get; init; }
 
     /// <summary>How a computed structure was computed, or <see langword="null"/>.</summary>
     public string? Method { get; init; }
@@ -86,7 +86,7 @@ internal sealed record CompoundRelationSpec
 {
     public required SourceLocation Location { get; init; }
 
-    public required SpecCompoundRelationKind Kind { get; init; }
+    public required CompoundRelationKind Kind { get; init; }
 
     public required Located<string> Compound { get; init; }
 

@@ -17,9 +17,9 @@ internal sealed record GapSpec
     public ValueArray<Located<string>> Targets { get; init; }
 
     /// <summary>The quantitative parameters that are missing.</summary>
-    public ValueArray<SpecParameter> Parameters { get; init; }
+    public ValueArray<ActivityParameter> Parameters { get; init; }
 
-    public SpecAssaySetting? Setting { get; init; }
+    public AssaySetting? Setting { get; init; }
 
     public ValueArray<Located<string>> References { get; init; }
 }

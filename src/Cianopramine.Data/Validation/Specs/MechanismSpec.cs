@@ -18,7 +18,7 @@ internal sealed record MechanismSpec
     /// <summary>The target ids; at least one.</summary>
     public ValueArray<Located<string>> Targets { get; init; }
 
-    public required SpecAction Action { get; init; }
+    public required PharmacologicalAction Action { get; init; }
 
     public bool Primary { get; init; }
 

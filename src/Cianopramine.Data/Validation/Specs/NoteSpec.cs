@@ -1,3 +1,5 @@
+using Cianopramine.Data.Model;
+
 namespace Cianopramine.Data.Validation;
 
 /// <summary>A typed curation note: <c>{ "kind", "id"?, "text" }</c>.</summary>
@@ -7,7 +9,7 @@ internal sealed record NoteSpec
     public required SourceLocation Location { get; init; }
 
     /// <summary>The kind of note.</summary>
-    public required SpecNoteKind Kind { get; init; }
+    public required CurationNoteKind Kind { get; init; }
 
     /// <summary>The curators' id of the note (e.g. <c>C5</c>), or <see langword="null"/>.</summary>
     public string? Id { get; init; }

@@ -9,7 +9,7 @@ internal sealed record ReferenceSpec
 
     public required Located<string> Id { get; init; }
 
-    public required SpecReferenceKind Kind { get; init; }
+    public required ReferenceKind Kind { get; init; }
 
     /// <summary>The title; <see langword="null"/> when not known.</summary>
     public string? Title { get; init; }
@@ -43,7 +43,7 @@ internal sealed record ReferenceSpec
 
     public Located<string>? Url { get; init; }
 
-    public required SpecReferenceStatus Status { get; init; }
+    public required ReferenceStatus Status { get; init; }
 
     public ValueArray<NoteSpec> Notes { get; init; }
 }

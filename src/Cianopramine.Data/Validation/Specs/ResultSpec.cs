@@ -1,4 +1,5 @@
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Validation;
 
@@ -15,7 +16,7 @@ internal sealed record ResultSpec
 
     public required Located<string> Assay { get; init; }
 
-    public SpecAction? Action { get; init; }
+    public PharmacologicalAction? Action { get; init; }
 
     public required ValueSpec Value { get; init; }
 
@@ -44,13 +45,13 @@ internal sealed record DoseSpec
 {
     public required SourceLocation Location { get; init; }
 
-    public required Located<SpecRelation> Relation { get; init; }
+    public required Located<Relation> Relation { get; init; }
 
     public required Located<decimal> Value { get; init; }
 
-    public required Located<SpecUnit> Unit { get; init; }
+    public required Located<Unit> Unit { get; init; }
 
-    public SpecDoseRoute? Route { get; init; }
+    public Route? Route { get; init; }
 }
 
 /// <summary>A time: <c>{ "value", "unit" }</c>.</summary>
@@ -60,5 +61,5 @@ internal sealed record TimeSpec
 
     public required Located<decimal> Value { get; init; }
 
-    public required Located<SpecUnit> Unit { get; init; }
+    public required Located<Unit> Unit { get; init; }
 }

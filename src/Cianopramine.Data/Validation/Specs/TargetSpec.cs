@@ -13,7 +13,7 @@ internal sealed record TargetSpec
 
     public required string Name { get; init; }
 
-    public required SpecTargetKind Kind { get; init; }
+    public required TargetKind Kind { get; init; }
 
     public string? Gene { get; init; }
 
@@ -31,11 +31,11 @@ internal sealed record AccessionSpec
 {
     public required SourceLocation Location { get; init; }
 
-    public required SpecAccessionDatabase Database { get; init; }
+    public required AccessionDatabase Database { get; init; }
 
     public required Located<string> Value { get; init; }
 
-    public SpecSpecies? Species { get; init; }
+    public Species? Species { get; init; }
 }
 
 /// <summary>A link to a modern classification: <c>{ "symbol", "gene"?, "accessions"?, "text", "references" }</c>.</summary>

@@ -1,3 +1,6 @@
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+
 namespace Cianopramine.Data.Validation;
 
 /// <summary>A result's value: one of three shapes, told apart by <c>"type"</c>.</summary>
@@ -13,15 +16,15 @@ internal abstract record ValueSpec
 /// </summary>
 internal sealed record QuantitativeValueSpec : ValueSpec
 {
-    public required Located<SpecParameter> Parameter { get; init; }
+    public required Located<ActivityParameter> Parameter { get; init; }
 
-    /// <summary>The relation; <see cref="SpecRelation.Equal"/> (located at the value object) when not written.</summary>
-    public required Located<SpecRelation> Relation { get; init; }
+    /// <summary>The relation; <see cref="Relation.EqualTo"/> (located at the value object) when not written.</summary>
+    public required Located<Relation> Relation { get; init; }
 
     /// <summary>The magnitude, exactly as written in JSON.</summary>
     public required Located<decimal> Value { get; init; }
 
-    public required Located<SpecUnit> Unit { get; init; }
+    public required Located<Unit> Unit { get; init; }
 
     public SpreadSpec? Spread { get; init; }
 }
@@ -33,7 +36,7 @@ internal sealed record QualitativeValueSpec : ValueSpec
     public required string Text { get; init; }
 
     /// <summary>The normalised category (required: the model has no "uncategorised" value).</summary>
-    public required SpecQualitativeCategory Category { get; init; }
+    public required QualitativeCategory Category { get; init; }
 }
 
 /// <summary>
@@ -44,7 +47,7 @@ internal sealed record ComparativeValueSpec : ValueSpec
 {
     public required Located<string> ComparedTo { get; init; }
 
-    public required SpecComparativeDirection Direction { get; init; }
+    public required ComparativeDirection Direction { get; init; }
 
     /// <summary>The source's degree word (e.g. <c>considerably</c>), or <see langword="null"/>.</summary>
     public string? Magnitude { get; init; }
@@ -59,5 +62,5 @@ internal sealed record SpreadSpec
 
     public required Located<decimal> Value { get; init; }
 
-    public required SpecSpreadKind Kind { get; init; }
+    public required SpreadKind Kind { get; init; }
 }
