@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data;
 
@@ -126,7 +127,7 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <summary>Title, version and counts.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Metadata.Title} {Metadata.Version}: {Compounds.Count} compounds, {Targets.Count} targets, {AllResults.Count} results";
+        $"{Metadata.Title} {Metadata.Version}: {Text.Count(Compounds.Count, "compound")}, {Text.Count(Targets.Count, "target")}, {Text.Count(AllResults.Count, "result")}";
 
     private static Dictionary<string, ValueArray<AssayResult>> Group(ValueArray<AssayResult> results, Func<AssayResult, string> keyOf)
     {

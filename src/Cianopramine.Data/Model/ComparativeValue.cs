@@ -25,10 +25,5 @@ public sealed record ComparativeValue : ResultValue
 
     /// <summary>Direction, degree and the other compound: <c>considerably weaker than Cianopramine</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var direction = Direction.ToString().ToLowerInvariant();
-        var phrase = Direction == ComparativeDirection.Similar ? "similar to" : direction + " than";
-        return Magnitude is null ? $"{phrase} {ComparedTo.Name}" : $"{Magnitude} {phrase} {ComparedTo.Name}";
-    }
+    public override string ToString() => Vocabulary.Text.Comparison(this);
 }

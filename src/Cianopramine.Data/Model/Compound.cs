@@ -84,5 +84,5 @@ public sealed record CompoundRelation
 
     /// <summary>The relation in words.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Description ?? $"{Kind} {CompoundId}";
+    public override string ToString() => Description ?? $"{Vocabulary.Text.Of(Kind)} {CompoundId}";
 }

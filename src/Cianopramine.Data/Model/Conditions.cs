@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Model;
 
@@ -61,10 +62,7 @@ public sealed record Dose
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var amount = Relation == Relation.EqualTo ? Amount.ToString() : $"{Relation.DisplaySymbol()} {Amount}";
-        return Route is { } route ? $"{amount} {RouteWords(route)}" : amount;
+        var amount = Relation == Relation.EqualTo ? Amount.ToString() : $"{Text.Of(Relation)} {Amount}";
+        return Route is { } route ? $"{amount} {Text.Of(route)}" : amount;
     }
-
-    private static string RouteWords(Route route) =>
-        route == Model.Route.InVitroBath ? "in vitro bath" : route.ToString().ToLowerInvariant();
 }

@@ -17,5 +17,5 @@ public sealed record CurationNote
 
     /// <summary>The note as one line: kind, id and text.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Id is null ? $"[{Kind}] {Text}" : $"[{Kind} {Id}] {Text}";
+    public override string ToString() => Id is null ? $"[{Vocabulary.Text.Of(Kind)}] {Text}" : $"[{Vocabulary.Text.Of(Kind)} {Id}] {Text}";
 }

@@ -1,3 +1,5 @@
+using Cianopramine.Data.Vocabulary;
+
 namespace Cianopramine.Data.Model;
 
 /// <summary>A metabolic step: a substrate turned into a product by a reaction, with the enzymes where known.</summary>
@@ -44,11 +46,10 @@ public sealed record MetabolicTransformation
     public string EnzymesText => EnzymeEvidence switch
     {
         EnzymeEvidence.Reported => string.Join(", ", Enzymes),
-        EnzymeEvidence.None => "none",
-        _ => "not reported",
+        _ => Text.Of(EnzymeEvidence),
     };
 
     /// <summary>Substrate → product (reaction; enzymes).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Substrate.Name} → {Product.Name} ({Reaction}; enzymes: {EnzymesText})";
+    public override string ToString() => $"{Substrate.Name} → {Product.Name} ({Text.Of(Reaction)}; enzymes: {EnzymesText})";
 }

@@ -19,5 +19,5 @@ public sealed record QualitativeValue : ResultValue
 
     /// <summary>The words in quotes and the category.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"\"{Text}\" ({Category})";
+    public override string ToString() => Vocabulary.Text.Of(this);
 }

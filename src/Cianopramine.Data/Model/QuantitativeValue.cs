@@ -1,5 +1,5 @@
-using System.Globalization;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Model;
 
@@ -41,31 +41,9 @@ public sealed record QuantitativeValue : ResultValue
     /// <summary>The relation of <see cref="PValue"/>: mirrored, since IC50 &lt; 1 µM means pIC50 &gt; 6.</summary>
     public Relation PValueRelation => Relation.Mirror();
 
-    /// <summary>The value as text: <c>IC50 = 50 µM</c>, <c>PercentInhibition = 57 % ± 12 (unspecified)</c>.</summary>
+    /// <summary>The value as text: <c>IC50 = 50 µM</c>, <c>% inhibition = 57 % ± 12 (spread unspecified)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var magnitude = Magnitude.ToString();
-        var spreadValue = Spread?.Value;
-        if (Concentration is { } c && Magnitude.Unit.TryGetMolarUnit(out var reportedUnit))
-        {
-            // Shown in its most readable unit; the spread, given in the reported unit, follows it there.
-            var unit = c.ReadableUnit();
-            magnitude = c.ToString(unit);
-            if (spreadValue is >= 0m)
-            {
-                spreadValue = MolarConcentration.From(spreadValue.Value, reportedUnit).In(unit);
-            }
-        }
-
-        var text = $"{Parameter} {Relation.DisplaySymbol()} {magnitude}";
-        if (Spread is { } spread)
-        {
-            text += " ± " + spreadValue!.Value.ToString(CultureInfo.InvariantCulture) + " (" + spread.Kind + ")";
-        }
-
-        return text;
-    }
+    public override string ToString() => Text.Of(this, withPValue: false);
 }
 
 /// <summary>A ± spread around a mean, in the mean's unit.</summary>

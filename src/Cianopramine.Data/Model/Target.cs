@@ -1,3 +1,5 @@
+using Cianopramine.Data.Vocabulary;
+
 namespace Cianopramine.Data.Model;
 
 /// <summary>A biological target: a transporter, a receptor or receptor group, an enzyme.</summary>
@@ -50,7 +52,7 @@ public sealed record TargetAccession
 
     /// <summary>Database, value and species.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Species is null ? $"{Database} {Value}" : $"{Database} {Value} ({Species})";
+    public override string ToString() => Species is { } species ? $"{Text.Of(Database)} {Value} ({Text.Of(species)})" : $"{Text.Of(Database)} {Value}";
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -145,7 +146,7 @@ public readonly record struct ConcentrationThreshold(ThresholdComparison Compari
 
     /// <summary>The criterion in words: <c>below 100 µM</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Words.Of(Comparison)} {Threshold}";
+    public override string ToString() => $"{Text.Of(Comparison)} {Threshold}";
 
     private static bool Holds(ThresholdComparison comparison, MolarConcentration value, MolarConcentration threshold) => comparison switch
     {

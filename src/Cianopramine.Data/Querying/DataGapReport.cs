@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -48,7 +49,7 @@ public sealed record MissingDataPair(Compound Compound, Target Target, MissingDa
 
         if (!StatedGaps.IsEmpty)
         {
-            text.Append("; stated gap ").Append(Words.List(StatedGapIds()));
+            text.Append("; stated gap ").Append(Text.List(StatedGapIds()));
         }
 
         return text.ToString();
@@ -115,18 +116,18 @@ public sealed class DataGapReport
         foreach (var gap in StatedGaps)
         {
             text.Append("  ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" — ")
-                .Append(Words.List(Names(gap.Compounds))).Append(" × ").Append(Words.List(Symbols(gap.Targets)));
+                .Append(Text.List(Names(gap.Compounds))).Append(" × ").Append(Text.List(Symbols(gap.Targets)));
             if (!gap.Parameters.IsEmpty)
             {
-                text.Append("; ").Append(Words.List(gap.Parameters));
+                text.Append("; ").Append(Text.Words(gap.Parameters));
             }
 
             if (gap.Setting is { } setting)
             {
-                text.Append("; ").Append(Words.Of(setting));
+                text.Append("; ").Append(Text.Of(setting));
             }
 
-            text.Append(' ').Append(Words.Ids(gap.References)).AppendLine();
+            text.Append(' ').Append(Text.Ids(gap.References)).AppendLine();
         }
 
         return text.ToString();

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -123,16 +124,16 @@ public sealed record PathwayStep(MetabolicTransformation Transformation, int Dep
     {
         var t = Transformation;
         var text = new StringBuilder();
-        text.Append(t.Substrate.Name).Append(" → ").Append(t.Product.Name).Append(": ").Append(Words.Of(t.Reaction));
+        text.Append(t.Substrate.Name).Append(" → ").Append(t.Product.Name).Append(": ").Append(Text.Of(t.Reaction));
         text.Append("; enzymes: ").Append(t.EnzymesText);
         if (t.Setting is { } setting)
         {
-            text.Append("; ").Append(Words.Of(setting));
+            text.Append("; ").Append(Text.Of(setting));
         }
 
         if (t.Species is { } species)
         {
-            text.Append("; ").Append(species.ToString().ToLowerInvariant());
+            text.Append("; ").Append(Text.Of(species));
         }
 
         if (t.ProductActive is { } active)
@@ -145,6 +146,6 @@ public sealed record PathwayStep(MetabolicTransformation Transformation, int Dep
             text.Append("; closes a cycle");
         }
 
-        return text.Append(' ').Append(Words.Ids(t.References)).ToString();
+        return text.Append(' ').Append(Text.Ids(t.References)).ToString();
     }
 }

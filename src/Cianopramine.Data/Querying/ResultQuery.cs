@@ -5,6 +5,7 @@ using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -113,19 +114,19 @@ public sealed class ResultQuery : IEnumerable<AssayResult>
     /// <param name="setting">The setting.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery InSetting(AssaySetting setting) =>
-        Refine(_dataset.QueryIndexes.InSetting(setting), r => r.Assay.Setting == setting, Words.Of(setting));
+        Refine(_dataset.QueryIndexes.InSetting(setting), r => r.Assay.Setting == setting, Text.Of(setting));
 
     /// <summary>Only the results of assays in a species. Assays that do not state their species are left out.</summary>
     /// <param name="species">The species.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery InSpecies(Species species) =>
-        Refine(null, r => Contains(r.Assay.Species, species), "in " + species.ToString().ToLowerInvariant());
+        Refine(null, r => Contains(r.Assay.Species, species), "in " + Text.Of(species));
 
     /// <summary>Only the results whose value is of one kind: quantitative, qualitative or comparative.</summary>
     /// <param name="kind">The value kind.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithValueKind(ValueKind kind) =>
-        Refine(_dataset.QueryIndexes.OfValueKind(kind), r => r.Value.Kind == kind, Words.Of(kind));
+        Refine(_dataset.QueryIndexes.OfValueKind(kind), r => r.Value.Kind == kind, Text.Of(kind));
 
     /// <summary>Only the quantitative results (a number with a unit).</summary>
     /// <returns>The refined query.</returns>
@@ -143,13 +144,13 @@ public sealed class ResultQuery : IEnumerable<AssayResult>
     /// <param name="parameter">The parameter.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithParameter(ActivityParameter parameter) =>
-        Refine(_dataset.QueryIndexes.OfValueKind(ValueKind.Quantitative), r => r.Value is QuantitativeValue q && q.Parameter == parameter, "with " + Words.Of(parameter));
+        Refine(_dataset.QueryIndexes.OfValueKind(ValueKind.Quantitative), r => r.Value is QuantitativeValue q && q.Parameter == parameter, "with " + Text.Of(parameter));
 
     /// <summary>Only the results that state an action (inhibitor, antagonist …).</summary>
     /// <param name="action">The action.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithAction(PharmacologicalAction action) =>
-        Refine(null, r => r.Action == action, "acting as " + Words.Of(action));
+        Refine(null, r => r.Action == action, "acting as " + Text.Of(action));
 
     /// <summary>Only the results that cite a reference (served from the per-reference index).</summary>
     /// <param name="reference">The reference.</param>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Serialization;
 
@@ -62,7 +63,7 @@ public static class DatasetDiagrams
             var from = statement.Compound is { } compound
                 ? nodes.Add("c", compound.Id, Lines(compound.ToString()), NodeShape.Box)
                 : nodes.Add("s", statement.Scope ?? statement.Id, Lines(statement.Scope ?? statement.Id), NodeShape.Hexagon);
-            var action = Querying.Words.Of(statement.Action);
+            var action = Text.Of(statement.Action);
             var label = statement.IsPrimary ? Lines(action + " (primary)") : Lines(action);
             var style = statement.IsClassLevel ? EdgeStyle.Dotted : statement.IsPrimary ? EdgeStyle.Thick : EdgeStyle.Normal;
             foreach (var target in statement.Targets)
@@ -88,7 +89,7 @@ public static class DatasetDiagrams
         {
             var from = nodes.Add("c", step.Substrate.Id, Lines(step.Substrate.ToString()), NodeShape.Box);
             var to = nodes.Add("c", step.Product.Id, Lines(step.Product.ToString()), NodeShape.Box);
-            var label = new List<string> { Querying.Words.Of(step.Reaction), "enzymes: " + step.EnzymesText };
+            var label = new List<string> { Text.Of(step.Reaction), "enzymes: " + step.EnzymesText };
             if (step.ProductActive is true)
             {
                 label.Add("active metabolite");

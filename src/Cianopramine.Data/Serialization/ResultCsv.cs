@@ -177,12 +177,7 @@ public static class ResultCsv
         return cells;
     }
 
-    private static string Kind(ResultValue value) => value switch
-    {
-        QuantitativeValue => "quantitative",
-        QualitativeValue => "qualitative",
-        _ => "comparative",
-    };
+    private static string Kind(ResultValue value) => EnumWords.ValueKind.ToWord(value.Kind);
 
     /// <summary>ChEMBL's standard_type: the parameter, with ChEMBL's "Inhibition" for a percent inhibition.</summary>
     private static string StandardType(ActivityParameter parameter) => parameter switch

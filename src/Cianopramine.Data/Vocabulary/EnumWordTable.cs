@@ -31,6 +31,7 @@ internal sealed class EnumWordTable<TEnum>
         }
 
         Expected = string.Join(", ", _canonicalWords);
+        EnumWords.Register(this);
     }
 
     /// <summary>What the enumeration is, for messages.</summary>
@@ -72,11 +73,24 @@ internal sealed class EnumWordTable<TEnum>
     /// <returns>The word, or <see langword="null"/>.</returns>
     public string? ToWordOrNull(TEnum? value) => value is { } v ? ToWord(v) : null;
 
-    /// <summary>The word for people: <c>parent drug</c>, <c>% inhibition</c>, <c>µM</c>, <c>≤</c>.</summary>
+    /// <summary>The canonical JSON word of a value, if it is a member of the enumeration.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="word">The word, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the value is a member.</returns>
+    public bool TryToWord(TEnum value, out string word)
+    {
+        var found = _byValue.TryGetValue(value, out var words);
+        word = words.Word;
+        return found;
+    }
+
+    /// <summary>
+    /// The word for people: <c>parent drug</c>, <c>% inhibition</c>, <c>µM</c>, <c>≤</c>. A value outside the
+    /// enumeration (a cast integer) is shown as its number, so that describing a query never fails.
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <returns>The display word.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of the enumeration.</exception>
-    public string ToDisplay(TEnum value) => Find(value).Display;
+    public string ToDisplay(TEnum value) => _byValue.TryGetValue(value, out var words) ? words.Display : value.ToString();
 
     private (string Word, string Display) Find(TEnum value) =>
         _byValue.TryGetValue(value, out var words) ? words : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a member of the enumeration.");
