@@ -85,9 +85,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 continue;
             }
 
-            sources.Add(new GeneratedSource(
-                DatasetEmitter.HintNameOf(dataset, rootNamespace),
-                DatasetEmitter.Emit(dataset, rootNamespace, ct)));
+            var model = DatasetEmitter.Model(dataset, rootNamespace, ct);
+            sources.Add(new GeneratedSource(model.HintName, DatasetEmitter.Emit(model, ct)));
         }
 
         return new GeneratorOutput(sources.ToImmutable(), diagnostics.ToImmutable());

@@ -104,6 +104,27 @@ public sealed partial class Dataset : IEquatable<Dataset>
     public ValueArray<AssayResult> ResultsAt(Target target) =>
         target is not null && _resultsByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
+    /// <summary>Creates a dataset from validated items (the loader's and the generated code's path).</summary>
+    /// <param name="content">The items, with their metadata and content hash.</param>
+    internal Dataset(DataFiles.DatasetContent content)
+        : this(content.Metadata, content.References, content.Compounds, content.Targets, content.Assays, content.Results, content.Transformations, content.Mechanisms, content.Gaps)
+    {
+    }
+
+    /// <summary>The items as the data-file format holds them (for export, merging and the content hash).</summary>
+    internal DataFiles.DatasetContent Content => new()
+    {
+        Metadata = Metadata,
+        References = References.Items,
+        Compounds = Compounds.Items,
+        Targets = Targets.Items,
+        Assays = Assays.Items,
+        Results = AllResults.Items,
+        Transformations = Transformations.Items,
+        Mechanisms = Mechanisms.Items,
+        Gaps = Gaps.Items,
+    };
+
     /// <inheritdoc/>
     public bool Equals(Dataset? other) =>
         other is not null

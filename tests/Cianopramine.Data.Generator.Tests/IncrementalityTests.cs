@@ -96,7 +96,7 @@ public sealed class IncrementalityTests
 
         var second = Rerun(first, ManifestFile, text => text.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"", StringComparison.Ordinal));
 
-        second.Sources.Single().SourceText.ToString().Should().Contain("Version = \"1.0.1\"");
+        second.Sources.Single().SourceText.ToString().Should().Contain("dataset, version 1.0.1,");
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Cianopramine.Data.Serialization.Json;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Serialization;
 
@@ -15,8 +15,9 @@ namespace Cianopramine.Data.Serialization;
 /// (docs/json-format.md): the manifest and every section, in the dataset's order.
 /// </summary>
 /// <remarks>
-/// <para>Serialisation uses System.Text.Json with source-generated metadata only (no reflection): it works under
-/// trimming and Native AOT. Value kinds are written as a union told apart by <c>"type"</c>; enumerations as their
+/// <para>The file is written by the format's one description (<c>ModelFormat</c>, which also writes the canonical form
+/// behind the content hash and the generator's compact form) through System.Text.Json's <see cref="Utf8JsonWriter"/>,
+/// with no reflection: it works under trimming and Native AOT. Value kinds are written as a union told apart by <c>"type"</c>; enumerations as their
 /// kebab-case words, units as their ASCII symbols (<c>uM</c>), identifiers as their canonical text; decimals exactly,
 /// without exponent (5 × 10⁻⁵ M is <c>0.00005</c>); absent values and empty optional lists are left out.</para>
 /// <para>The output is deterministic: the same dataset gives the same bytes on every run and platform (UTF-8 without
@@ -46,7 +47,7 @@ public static class DatasetJson
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
         {
-            JsonSerializer.Serialize(writer, DtoMapper.ToDto(dataset, options.Schema), DatasetJsonContext.Default.DatasetFileDto);
+            ModelFormat.Write(new JsonSink(writer, options.Schema), dataset.Content);
         }
 
         buffer.Write(FinalNewline);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Validation;
 
@@ -187,7 +188,7 @@ public static class DatasetLoader
         Dataset dataset;
         try
         {
-            dataset = SpecModelBuilder.Build(validated.Datasets[0]);
+            dataset = new Dataset(SpecModelBuilder.Build(validated.Datasets[0]));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization.Json;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Serialization;
 
@@ -63,14 +62,14 @@ public static class DatasetMerger
         }
 
         var conflicts = new List<DatasetMergeConflict>();
-        var references = Unite(datasets, d => d.References.Items, r => r.Id, "reference", DatasetJsonContext.Default.ReferenceDto, DtoMapper.Reference, conflicts);
-        var compounds = Unite(datasets, d => d.Compounds.Items, c => c.Id, "compound", DatasetJsonContext.Default.CompoundDto, DtoMapper.Compound, conflicts);
-        var targets = Unite(datasets, d => d.Targets.Items, t => t.Id, "target", DatasetJsonContext.Default.TargetDto, DtoMapper.Target, conflicts);
-        var assays = Unite(datasets, d => d.Assays.Items, a => a.Id, "assay", DatasetJsonContext.Default.AssayDto, DtoMapper.Assay, conflicts);
-        var results = Unite(datasets, d => d.AllResults.Items, r => r.Id, "result", DatasetJsonContext.Default.ResultDto, DtoMapper.Result, conflicts);
-        var transformations = Unite(datasets, d => d.Transformations.Items, t => t.Id, "transformation", DatasetJsonContext.Default.TransformationDto, DtoMapper.Transformation, conflicts);
-        var mechanisms = Unite(datasets, d => d.Mechanisms.Items, m => m.Id, "mechanism", DatasetJsonContext.Default.MechanismDto, DtoMapper.Mechanism, conflicts);
-        var gaps = Unite(datasets, d => d.Gaps.Items, g => g.Id, "gap", DatasetJsonContext.Default.GapDto, DtoMapper.Gap, conflicts);
+        var references = Unite(datasets, d => d.References.Items, r => r.Id, "reference", conflicts);
+        var compounds = Unite(datasets, d => d.Compounds.Items, c => c.Id, "compound", conflicts);
+        var targets = Unite(datasets, d => d.Targets.Items, t => t.Id, "target", conflicts);
+        var assays = Unite(datasets, d => d.Assays.Items, a => a.Id, "assay", conflicts);
+        var results = Unite(datasets, d => d.AllResults.Items, r => r.Id, "result", conflicts);
+        var transformations = Unite(datasets, d => d.Transformations.Items, t => t.Id, "transformation", conflicts);
+        var mechanisms = Unite(datasets, d => d.Mechanisms.Items, m => m.Id, "mechanism", conflicts);
+        var gaps = Unite(datasets, d => d.Gaps.Items, g => g.Id, "gap", conflicts);
         if (conflicts.Count > 0)
         {
             throw new DatasetMergeException(conflicts);
@@ -100,13 +99,11 @@ public static class DatasetMerger
         }
     }
 
-    private static ValueArray<T> Unite<T, TDto>(
+    private static ValueArray<T> Unite<T>(
         IReadOnlyList<Dataset> datasets,
         Func<Dataset, ValueArray<T>> itemsOf,
         Func<T, string> idOf,
         string kind,
-        JsonTypeInfo<TDto> typeInfo,
-        Func<T, TDto> toDto,
         List<DatasetMergeConflict> conflicts)
         where T : class
     {
@@ -122,7 +119,7 @@ public static class DatasetMerger
                     seen.Add(id, (item, dataset.Metadata.Id));
                     united.Add(item);
                 }
-                else if (!earlier.Item.Equals(item) && Differences(toDto(earlier.Item), toDto(item), typeInfo) is { IsEmpty: false } differences)
+                else if (!earlier.Item.Equals(item) && Differences(earlier.Item, item) is { IsEmpty: false } differences)
                 {
                     // Items are compared as the format writes them, other items by id: an item that differs only
                     // through an item it points to (a result citing a changed reference) is not a conflict of its
@@ -142,25 +139,56 @@ public static class DatasetMerger
         return ValueArray<T>.FromOwnedArray(united.ToArray());
     }
 
-    /// <summary>The JSON names of the properties whose values differ, in the format's property order.</summary>
-    private static ValueArray<string> Differences<TDto>(TDto first, TDto second, JsonTypeInfo<TDto> typeInfo)
+    /// <summary>
+    /// The JSON names of the properties whose values differ, in the format's property order: each item in its canonical
+    /// form (<see cref="CanonicalSink"/>), where the items it points to appear by id.
+    /// </summary>
+    private static ValueArray<string> Differences<T>(T first, T second)
+        where T : class
     {
-        var a = JsonSerializer.SerializeToElement(first, typeInfo);
-        var b = JsonSerializer.SerializeToElement(second, typeInfo);
-        var properties = new List<JsonPropertyInfo>(typeInfo.Properties);
-        properties.Sort((x, y) => x.Order.CompareTo(y.Order));
+        using var a = JsonDocument.Parse(CanonicalSink.RenderItem(first));
+        using var b = JsonDocument.Parse(CanonicalSink.RenderItem(second));
+        var inFirst = Properties(a.RootElement);
+        var inSecond = Properties(b.RootElement);
+
+        // Both lists follow the format's property order; walk them together so that a property only one item has
+        // still lands in its place.
         var names = new List<string>();
-        foreach (var property in properties)
+        int i = 0, j = 0;
+        while (i < inFirst.Count || j < inSecond.Count)
         {
-            var inFirst = a.TryGetProperty(property.Name, out var x);
-            var inSecond = b.TryGetProperty(property.Name, out var y);
-            if (inFirst != inSecond || (inFirst && x.GetRawText() != y.GetRawText()))
+            if (i < inFirst.Count && j < inSecond.Count && inFirst[i].Name == inSecond[j].Name)
             {
-                names.Add(property.Name);
+                if (inFirst[i].Value != inSecond[j].Value)
+                {
+                    names.Add(inFirst[i].Name);
+                }
+
+                i++;
+                j++;
+            }
+            else if (i < inFirst.Count && (j == inSecond.Count || !inSecond.Exists(p => p.Name == inFirst[i].Name)))
+            {
+                names.Add(inFirst[i++].Name);
+            }
+            else
+            {
+                names.Add(inSecond[j++].Name);
             }
         }
 
         return ValueArray<string>.FromOwnedArray(names.ToArray());
+    }
+
+    private static List<(string Name, string Value)> Properties(JsonElement item)
+    {
+        var properties = new List<(string Name, string Value)>();
+        foreach (var property in item.EnumerateObject())
+        {
+            properties.Add((property.Name, property.Value.GetRawText()));
+        }
+
+        return properties;
     }
 
     private static DatasetMetadata Metadata(IReadOnlyList<Dataset> datasets, DatasetMergeOptions options)

@@ -66,7 +66,6 @@ internal static class DatasetValidator
                 Manifest = group.Manifest,
                 Sections = sections,
                 FilePaths = ValueArray<string>.FromOwnedArray(paths),
-                ContentHash = CanonicalForm.ComputeHash(group.Manifest, sections),
                 HasErrors = false,
             });
         }

@@ -13,12 +13,6 @@ internal sealed record DatasetSpec
     /// <summary>The dataset's files, in ordinal order.</summary>
     public required ValueArray<string> FilePaths { get; init; }
 
-    /// <summary>
-    /// SHA-256 (lowercase hex) of the canonical form of the data (<see cref="CanonicalForm"/>); independent of file
-    /// paths, positions, the split into files, item order and property order.
-    /// </summary>
-    public required string ContentHash { get; init; }
-
     /// <summary>Whether any error was reported in the dataset's files or by its semantic rules.</summary>
     public required bool HasErrors { get; init; }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Cianopramine.Data.Serialization.Json;
+namespace Cianopramine.Data.Benchmarks.Infrastructure.StjDtos;
 
 /// <summary>Writes <see cref="EnzymesDto"/> as its word or as an array of names. Write-only: loading uses the shared reader.</summary>
 internal sealed class EnzymesJsonConverter : JsonConverter<EnzymesDto>

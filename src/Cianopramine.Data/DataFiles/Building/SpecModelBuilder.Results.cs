@@ -3,7 +3,7 @@ using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
 
-namespace Cianopramine.Data.Serialization;
+namespace Cianopramine.Data.DataFiles;
 
 /// <summary>Results, values, conditions, transformations, mechanism statements and gaps.</summary>
 internal sealed partial class SpecModelBuilder

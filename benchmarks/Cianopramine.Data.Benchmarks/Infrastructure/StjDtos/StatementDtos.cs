@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Cianopramine.Data.Serialization.Json;
+namespace Cianopramine.Data.Benchmarks.Infrastructure.StjDtos;
 
 /// <summary>An item of <c>transformations[]</c>.</summary>
 internal sealed record TransformationDto

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 
-namespace Cianopramine.Data.Serialization.Json;
+namespace Cianopramine.Data.Benchmarks.Infrastructure.StjDtos;
 
 /// <summary>
-/// The source-generated serialisation metadata of the data-file records: no reflection, safe under trimming and
-/// Native AOT. Property names are camelCase; null properties are left out.
+/// The baseline the benchmarks compare first access and loading with: plain records of the data-file format and their
+/// source-generated System.Text.Json metadata, deserialised with no validation. They belong to the benchmarks, not
+/// the library, which reads and writes the format through its own reader and <c>ModelFormat</c>.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Cianopramine.Data.Serialization.Json;
+namespace Cianopramine.Data.Benchmarks.Infrastructure.StjDtos;
 
 // The data-transfer records of one data file, property for property as docs/json-format.md describes it. They are
 // written only (loading goes through the shared reader, which checks every rule and keeps source positions), in the

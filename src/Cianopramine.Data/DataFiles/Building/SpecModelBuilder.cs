@@ -5,12 +5,12 @@ using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Validation;
 
-namespace Cianopramine.Data.Serialization;
+namespace Cianopramine.Data.DataFiles;
 
 /// <summary>
-/// Builds the model of a validated dataset: the run-time twin of the source generator's emitter
-/// (<c>DatasetEmitter</c>), which writes the same objects as C#. Every spec maps to its model record here and nowhere
-/// else; enumerations are the model's own.
+/// Builds the model of a validated dataset: every spec maps to its model record here and nowhere else. The runtime
+/// loader and the source generator both call it (the generator then writes the objects in the compact form that the
+/// library decodes), so the two build the same objects from the same data.
 /// </summary>
 /// <remarks>
 /// The input must be free of errors (<see cref="DatasetSpec.HasErrors"/> false): every id it refers to exists, every
@@ -27,12 +27,16 @@ internal sealed partial class SpecModelBuilder
 
     private SpecModelBuilder(DatasetSpec spec) => _spec = spec;
 
-    /// <summary>Builds the dataset of a validated spec.</summary>
+    /// <summary>Builds the items of a validated spec, with their content hash.</summary>
     /// <param name="spec">A dataset without errors.</param>
-    /// <returns>The dataset, with the spec's content hash.</returns>
-    public static Dataset Build(DatasetSpec spec) => new SpecModelBuilder(spec).Build();
+    /// <returns>The items; <see cref="DatasetMetadata.ContentHash"/> is the hash of their canonical form.</returns>
+    public static DatasetContent Build(DatasetSpec spec)
+    {
+        var content = new SpecModelBuilder(spec).Build();
+        return content with { Metadata = content.Metadata with { ContentHash = CanonicalSink.ComputeHash(content) } };
+    }
 
-    private Dataset Build()
+    private DatasetContent Build()
     {
         var s = _spec.Sections;
         var references = Map(s.References, BuildReference, r => r.Id, _references);
@@ -47,18 +51,20 @@ internal sealed partial class SpecModelBuilder
             Version = manifest.Version,
             Description = manifest.Description,
             Sources = References(manifest.Sources),
-            ContentHash = _spec.ContentHash,
+            ContentHash = string.Empty,
         };
-        return new Dataset(
-            metadata,
-            references,
-            compounds,
-            targets,
-            assays,
-            Map(s.Results, BuildResult),
-            Map(s.Transformations, BuildTransformation),
-            Map(s.Mechanisms, BuildMechanism),
-            Map(s.Gaps, BuildGap));
+        return new DatasetContent
+        {
+            Metadata = metadata,
+            References = references,
+            Compounds = compounds,
+            Targets = targets,
+            Assays = assays,
+            Results = Map(s.Results, BuildResult),
+            Transformations = Map(s.Transformations, BuildTransformation),
+            Mechanisms = Map(s.Mechanisms, BuildMechanism),
+            Gaps = Map(s.Gaps, BuildGap),
+        };
     }
 
     private Reference BuildReference(ReferenceSpec r) => new()
