@@ -26,16 +26,12 @@ internal static class DatasetEmitter
     private const string Span = "global::System.ReadOnlySpan<byte>";
 
     /// <summary>The generated type's namespace.</summary>
-    public static string NamespaceOf(DatasetSpec spec, string? rootNamespace) =>
-        spec.Manifest.Namespace?.Value ?? (string.IsNullOrWhiteSpace(rootNamespace) ? "Cianopramine.Data.Generated" : rootNamespace!);
+    public static string NamespaceOf(DatasetManifestSpec manifest, string? rootNamespace) =>
+        manifest.Namespace?.Value ?? (string.IsNullOrWhiteSpace(rootNamespace) ? "Cianopramine.Data.Generated" : rootNamespace!);
 
     /// <summary>The generated type's name: the manifest's typeName, or the id in PascalCase + "Dataset".</summary>
-    public static string TypeNameOf(DatasetSpec spec) =>
-        spec.Manifest.TypeName?.Value ?? Literal.PascalCase(spec.Manifest.Id.Value) + "Dataset";
-
-    /// <summary>The hint name of the generated file.</summary>
-    public static string HintNameOf(DatasetSpec spec, string? rootNamespace) =>
-        NamespaceOf(spec, rootNamespace) + "." + TypeNameOf(spec) + ".g.cs";
+    public static string TypeNameOf(DatasetManifestSpec manifest) =>
+        manifest.TypeName?.Value ?? Literal.PascalCase(manifest.Id.Value) + "Dataset";
 
     /// <summary>Builds and encodes one valid dataset.</summary>
     /// <param name="spec">A dataset without errors.</param>
@@ -48,8 +44,8 @@ internal static class DatasetEmitter
         ct.ThrowIfCancellationRequested();
         var (data, stringTable, blocks, referenceLists) = CompactSink.Encode(content);
         return new EmitModel(
-            NamespaceOf(spec, rootNamespace),
-            TypeNameOf(spec),
+            NamespaceOf(spec.Manifest, rootNamespace),
+            TypeNameOf(spec.Manifest),
             string.Join(", ", FileNames(spec)),
             content.Metadata.Title,
             content.Metadata.Version,

@@ -133,6 +133,9 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo InvalidGeneratedName = Error(
         "CPD0031", "Invalid namespace or type name", "'{0}' is not a valid C# {1}");
 
+    public static readonly DiagnosticDescriptorInfo LibraryMismatch = Error(
+        "CPD0032", "Generator and library do not match", "{0}; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.");
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
@@ -141,7 +144,7 @@ internal static class DiagnosticCatalogue
         InvalidDoi, InvalidUniProt, RelationNotAllowed, UnitMismatch, InvalidId, InvalidIdentifier,
         FormulaMassMismatch, InvalidFormula, NoReference, DatasetManifest, EmptyText, DuplicateProperty,
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
-        InvalidGeneratedName,
+        InvalidGeneratedName, LibraryMismatch,
     };
 
     // Declared after All: static fields initialise in textual order.

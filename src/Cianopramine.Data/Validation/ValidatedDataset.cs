@@ -2,7 +2,7 @@ using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Validation;
 
-/// <summary>The outcome of <see cref="DatasetValidator.Validate"/>: the datasets and every diagnostic.</summary>
+/// <summary>The outcome of <see cref="DatasetValidator.Validate(System.Collections.Generic.IEnumerable{DatasetFileResult}, System.Threading.CancellationToken)"/>: the datasets and every diagnostic.</summary>
 internal sealed record ValidatedDataset
 {
     /// <summary>One entry per dataset that has a manifest, in ordinal order of the manifest's file path.</summary>
