@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.DataFiles;
+using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Serialization;
 
@@ -16,9 +18,11 @@ namespace Cianopramine.Data.Serialization;
 /// the reference is, and every conflict is listed in one <see cref="DatasetMergeException"/>.</para>
 /// <para>Items keep their order: the first dataset's, then the items the second adds. Every fact keeps its references,
 /// and every reference a fact cites is in the merged dataset's <see cref="Dataset.References"/>, the same instance.</para>
-/// <para>The merged dataset is checked by the same rules as a loaded one (it goes through
-/// <see cref="DatasetLoader"/>), and its <see cref="DatasetMetadata.ContentHash"/> is computed from its data, as for
-/// any dataset: the merge of a dataset with itself equals the dataset.</para>
+/// <para>The merge works on the model, with no text in between: the united items are relinked to the merged
+/// dataset's own instances, checked by the rules a merge can break (an id, title or version given in
+/// <see cref="DatasetMergeOptions"/>, a metabolism cycle that only the union closes), and hashed from their canonical
+/// form like any dataset's: the merge of a dataset with itself equals the dataset, content hash included. Problems
+/// name the merge (<c>merge of 'a' and 'b'</c>) and a JSON path, with no line or column.</para>
 /// <para>Its metadata, unless <see cref="DatasetMergeOptions"/> says otherwise: the id, title, version and description
 /// each taken as is when the datasets agree; otherwise the ids joined with <c>-</c> (<c>cianopramine-lab</c>), the titles
 /// with <c> + </c>, the versions with <c>+</c> and the descriptions with a blank line, in argument order; the sources are
@@ -75,29 +79,71 @@ public static class DatasetMerger
             throw new DatasetMergeException(conflicts);
         }
 
-        var merged = new Dataset(
-            Metadata(datasets, options ?? new DatasetMergeOptions()),
-            references,
-            compounds,
-            targets,
-            assays,
-            results,
-            transformations,
-            mechanisms,
-            gaps);
-
-        // Through the loader: the same rules as any dataset, the content hash computed from the merged data, and
-        // every entity rebuilt once so that all facts share the merged dataset's instances.
+        // The merged items, relinked so that every fact cites the merged dataset's own instances, checked by the rules
+        // a merge can break (the manifest's values given as options, and cycles it closes), and hashed.
         var name = "merge of " + string.Join(" and ", Ids(datasets));
-        try
+        var metadata = Metadata(datasets, options ?? new DatasetMergeOptions());
+        var errors = CheckManifest(metadata, name);
+        if (errors.Count > 0)
         {
-            return DatasetLoader.Load(new[] { DatasetSource.FromUtf8(DatasetJson.ExportUtf8(merged), name) });
+            var problems = new DatasetLoadException(errors);
+            throw new DatasetMergeException("The merged dataset breaks a rule of the format:\n" + problems.Message, problems);
         }
-        catch (DatasetLoadException ex)
+
+        var content = ModelFormat.Relink(new DatasetContent
         {
-            throw new DatasetMergeException("The merged dataset breaks a rule of the format:\n" + ex.Message, ex);
+            Metadata = metadata,
+            References = references,
+            Compounds = compounds,
+            Targets = targets,
+            Assays = assays,
+            Results = results,
+            Transformations = transformations,
+            Mechanisms = mechanisms,
+            Gaps = gaps,
+        });
+        var warnings = new List<DatasetProblem>();
+        var positions = new Dictionary<MetabolicTransformation, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < content.Transformations.Count; i++)
+        {
+            positions[content.Transformations[i]] = i;
         }
+
+        MetabolismCycles.Find(
+            content.Transformations,
+            t => t.Id,
+            t => t.Substrate.Id,
+            t => t.Product.Id,
+            (closing, cycle) => warnings.Add(DatasetProblem.From(DatasetDiagnostic.Create(
+                DiagnosticCatalogue.MetabolismCycle,
+                SourceLocation.InMemory(name, "$.transformations[" + positions[closing].ToString(CultureInfo.InvariantCulture) + "].product"),
+                cycle))));
+        content = content with { Metadata = content.Metadata with { ContentHash = CanonicalSink.ComputeHash(content) } };
+        return new DatasetLoadResult(new Dataset(content), warnings);
     }
+
+    /// <summary>The manifest rules a merge can break: its values may come from <see cref="DatasetMergeOptions"/>.</summary>
+    private static List<DatasetProblem> CheckManifest(DatasetMetadata metadata, string name)
+    {
+        var problems = new List<DatasetProblem>();
+        if (!IdentifierRules.IsValidId(metadata.Id))
+        {
+            problems.Add(Problem(DiagnosticCatalogue.InvalidId, name, "$.dataset.id", metadata.Id));
+        }
+
+        foreach (var (property, value) in new[] { ("title", metadata.Title), ("version", metadata.Version), ("description", metadata.Description) })
+        {
+            if (value is not null && value.Trim().Length == 0)
+            {
+                problems.Add(Problem(DiagnosticCatalogue.EmptyText, name, "$.dataset." + property, property));
+            }
+        }
+
+        return problems;
+    }
+
+    private static DatasetProblem Problem(DiagnosticDescriptorInfo descriptor, string name, string jsonPath, params object[] args) =>
+        DatasetProblem.From(DatasetDiagnostic.Create(descriptor, SourceLocation.InMemory(name, jsonPath), args));
 
     private static ValueArray<T> Unite<T>(
         IReadOnlyList<Dataset> datasets,

@@ -35,10 +35,10 @@ public sealed record DatasetProblem
     /// <summary>The JSON path of the value the problem is about, e.g. <c>$.results[3].value.unit</c>; <c>$</c> for the whole file.</summary>
     public required string JsonPath { get; init; }
 
-    /// <summary>The one-based line where the problem starts, as editors show it.</summary>
+    /// <summary>The one-based line where the problem starts, as editors show it; 0 for data with no text (a merge).</summary>
     public required int Line { get; init; }
 
-    /// <summary>The one-based column where the problem starts, in UTF-16 code units, as editors show it.</summary>
+    /// <summary>The one-based column where the problem starts, in UTF-16 code units, as editors show it; 0 for data with no text.</summary>
     public required int Column { get; init; }
 
     /// <summary>Whether this is an error.</summary>
@@ -53,7 +53,7 @@ public sealed record DatasetProblem
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{File}({Line},{Column}): {(IsError ? "error" : "warning")} {Id}: {Message} [{JsonPath}]");
+            $"{File}{(Line > 0 ? $"({Line},{Column})" : string.Empty)}: {(IsError ? "error" : "warning")} {Id}: {Message} [{JsonPath}]");
 
     /// <summary>The problem of a shared-rules diagnostic.</summary>
     internal static DatasetProblem From(DatasetDiagnostic diagnostic) => new()

@@ -41,6 +41,15 @@ internal sealed record SourceLocation(
     /// <returns>The location of offset 0, path <c>$</c>.</returns>
     public static SourceLocation StartOfFile(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0, "$");
 
+    /// <summary>
+    /// A place in data that has no text: a JSON path in a dataset built in memory (a merge). Its line and column are
+    /// 0, which <see cref="DisplayLine"/> and <see cref="DisplayColumn"/> show as 0, not as a position.
+    /// </summary>
+    /// <param name="name">What the data is, e.g. <c>merge of 'a' and 'b'</c>.</param>
+    /// <param name="jsonPath">The JSON path the data would have in a file.</param>
+    /// <returns>The location.</returns>
+    public static SourceLocation InMemory(string name, string jsonPath) => new(name, 0, 0, -1, -1, -1, -1, jsonPath);
+
     /// <summary>The same place with only its first character, e.g. the opening brace of an object.</summary>
     /// <returns>A location of length at most one.</returns>
     public SourceLocation FirstCharacter() =>

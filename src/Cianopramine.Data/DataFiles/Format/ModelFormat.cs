@@ -224,6 +224,20 @@ internal static partial class ModelFormat
         };
     }
 
+    /// <summary>
+    /// The same items, rebuilt so that every link points to an item of <paramref name="content"/> itself: a merge unites
+    /// items from several datasets, and a result must cite the merged dataset's reference, not an equal one of its
+    /// source. Written and read back through the compact form, so the links are the ones <see cref="Write"/> names.
+    /// </summary>
+    /// <param name="content">Items whose links may point outside the content (every linked id exists in it).</param>
+    /// <returns>The relinked items.</returns>
+    public static DatasetContent Relink(DatasetContent content)
+    {
+        var (data, strings, referenceLists) = CompactSink.EncodeInMemory(content);
+        var reader = new CompactReader(data.AsSpan(), strings, referenceLists);
+        return Read(ref reader, content.Metadata.ContentHash);
+    }
+
     private static ValueArray<CurationNote> ReadNotes(ref CompactReader r) =>
         r.List(static (ref CompactReader x) => new CurationNote { Kind = x.Word<CurationNoteKind>(), Id = x.OptionalString(), Text = x.String() });
 

@@ -3,22 +3,23 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Cianopramine.Data.Generator.Emitting;
+namespace Cianopramine.Data.DataFiles;
 
 /// <summary>
 /// The compact form a dataset is emitted in: a table of distinct strings (UTF-8, in <c>u8</c> literals of about
 /// <see cref="StringBlockBytes"/> bytes each, stored as constant data in the assembly) and one stream of unsigned
 /// integers (string indexes, entity indexes, enumeration ordinals, counts, decimals' parts) in a raw string literal.
-/// The generated decoder reads both once, on first access, and builds the model objects. Only the string-block switch
-/// grows with the dataset, by one arm per block, and no literal is longer than a line of source.
+/// The library's <c>CompactReader</c> reads both once, on first access, and builds the model objects. Only the
+/// generated string-block switch grows with the dataset, by one arm per block, and no literal is longer than a line.
 /// </summary>
 /// <remarks>
 /// <para>Integers are written little-endian in 13-bit digits, one character per digit, from a range of CJK ideographs
 /// that needs no escaping: the last digit of a number is U+4000 + digit, every earlier digit U+6000 + digit. Numbers
 /// below 8192 (almost every index, count and ordinal) take one character. The reader skips anything below U+4000 (the
 /// literal's line breaks). The stream is an ordinary string literal; it is read once and its characters are not kept.</para>
-/// <para>The decoder that reads this format is written by <see cref="DatasetEmitter"/> next to the data, so the two
-/// always match; the format is not a public contract.</para>
+/// <para>What is written and read is named once, in <see cref="ModelFormat"/>; its version,
+/// <see cref="ModelFormat.CompactFormatVersion"/>, is checked at build time (CPD0032). The format is not a public
+/// contract.</para>
 /// </remarks>
 internal sealed class CompactData
 {

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Model;
 
-namespace Cianopramine.Data.Generator.Emitting;
+namespace Cianopramine.Data.DataFiles;
 
 /// <summary>
-/// Writes a dataset's items in the compact form that the library's <c>CompactReader</c> decodes: the calls of
+/// Writes a dataset's items in the compact form that the library's <c>CompactReader</c> decodes (the source
+/// generator's form of the data, and the library's way to relink merged items): the calls of
 /// <see cref="ModelFormat"/> become numbers, with names left out and presence flags where a JSON file would leave a
 /// value out. Strings go to a shared table, links to other items become their indexes, and each distinct list of
 /// references is written once.
@@ -44,6 +44,24 @@ internal sealed class CompactSink : IModelSink
         var lists = new CompactData();
         lists.Int(sink._referenceLists.Count);
         return (sink._data.Stream, header.Stream, blocks, lists.Stream + sink._lists.Stream);
+    }
+
+    /// <summary>Encodes a dataset for decoding in the same process: the strings stay a list, not UTF-8 blocks.</summary>
+    /// <param name="content">The items.</param>
+    /// <returns>The item stream, the strings and the reference lists.</returns>
+    public static (string Data, string[] Strings, string ReferenceLists) EncodeInMemory(DatasetContent content)
+    {
+        var sink = new CompactSink(content);
+        ModelFormat.Write(sink, content);
+        var strings = new string[sink._data.Strings.Count];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = sink._data.Strings[i];
+        }
+
+        var lists = new CompactData();
+        lists.Int(sink._referenceLists.Count);
+        return (sink._data.Stream, strings, lists.Stream + sink._lists.Stream);
     }
 
     public void BeginObject(string? name)
