@@ -3,7 +3,6 @@ using System.Threading;
 using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Generator.Emitting;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

@@ -4,7 +4,8 @@ using System;
 using System.Linq;
 using Cianopramine.Data;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 
 var failures = 0;
 void Check(string name, bool ok, string detail)

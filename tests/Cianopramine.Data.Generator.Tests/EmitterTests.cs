@@ -1,7 +1,7 @@
 using Cianopramine.Data.Generator.Tests.Infrastructure;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Generator.Tests;
 

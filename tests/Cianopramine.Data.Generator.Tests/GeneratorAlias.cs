@@ -5,4 +5,4 @@ extern alias GeneratorAssembly;
 
 global using GeneratorAssembly::Cianopramine.Data.Generator;
 global using GeneratorAssembly::Cianopramine.Data.Generator.Emitting;
-global using GeneratorAssembly::Cianopramine.Data.Validation;
+global using GeneratorAssembly::Cianopramine.Data.DataFiles;

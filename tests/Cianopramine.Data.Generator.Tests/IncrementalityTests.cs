@@ -1,5 +1,5 @@
 using Cianopramine.Data.Generator.Tests.Infrastructure;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 using Microsoft.CodeAnalysis;
 
 namespace Cianopramine.Data.Generator.Tests;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cianopramine.Data.Benchmarks.Infrastructure;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Microsoft.Data.Sqlite;
 
 namespace Cianopramine.Data.Benchmarks.Embedded;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using Cianopramine.Data.Benchmarks.Infrastructure;
 using Cianopramine.Data.Benchmarks.Synthetic;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Microsoft.CodeAnalysis;
 
 namespace Cianopramine.Data.Benchmarks.Scale;

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Threading;
 using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Generator.Emitting;
 

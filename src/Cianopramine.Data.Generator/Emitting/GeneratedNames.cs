@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Cianopramine.Data.Generator.Emitting;

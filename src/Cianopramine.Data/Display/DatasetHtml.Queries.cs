@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Export;
 using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Display;

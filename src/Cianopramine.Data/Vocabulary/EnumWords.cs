@@ -1,6 +1,6 @@
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Vocabulary;
 
@@ -226,13 +226,13 @@ internal static partial class EnumWords
     /// <summary>The kinds of items with ids, as messages name them.</summary>
     public static readonly EnumWordTable<ItemKind> ItemKind = new(
         "item kind",
-        ("dataset", Validation.ItemKind.Dataset, "dataset"),
-        ("reference", Validation.ItemKind.Reference, "reference"),
-        ("compound", Validation.ItemKind.Compound, "compound"),
-        ("target", Validation.ItemKind.Target, "target"),
-        ("assay", Validation.ItemKind.Assay, "assay"),
-        ("result", Validation.ItemKind.Result, "result"),
-        ("transformation", Validation.ItemKind.Transformation, "transformation"),
-        ("mechanism", Validation.ItemKind.Mechanism, "mechanism statement"),
-        ("gap", Validation.ItemKind.Gap, "data gap"));
+        ("dataset", DataFiles.ItemKind.Dataset, "dataset"),
+        ("reference", DataFiles.ItemKind.Reference, "reference"),
+        ("compound", DataFiles.ItemKind.Compound, "compound"),
+        ("target", DataFiles.ItemKind.Target, "target"),
+        ("assay", DataFiles.ItemKind.Assay, "assay"),
+        ("result", DataFiles.ItemKind.Result, "result"),
+        ("transformation", DataFiles.ItemKind.Transformation, "transformation"),
+        ("mechanism", DataFiles.ItemKind.Mechanism, "mechanism statement"),
+        ("gap", DataFiles.ItemKind.Gap, "data gap"));
 }

@@ -5,7 +5,8 @@ using System.Runtime.Loader;
 using System.Text;
 using Cianopramine.Data.Querying;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Tests.Reliability;

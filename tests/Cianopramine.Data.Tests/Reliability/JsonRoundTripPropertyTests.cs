@@ -1,5 +1,6 @@
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 using CsCheck;
 
 namespace Cianopramine.Data.Tests.Reliability;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Tests.Reliability;
 

@@ -1,4 +1,4 @@
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Tests.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Tests.Serialization;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
+using Cianopramine.Data.Merging;
 
 namespace Cianopramine.Data.Tests.Serialization;
 

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
+using Cianopramine.Data.Merging;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Vocabulary;
 using Json.Schema;
 

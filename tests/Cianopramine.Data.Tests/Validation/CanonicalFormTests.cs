@@ -1,5 +1,4 @@
 using Cianopramine.Data.DataFiles;
-using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Tests.Validation;
 

@@ -1,5 +1,5 @@
 using Cianopramine.Data.Units;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 

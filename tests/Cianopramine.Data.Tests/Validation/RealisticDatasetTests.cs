@@ -1,6 +1,6 @@
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 

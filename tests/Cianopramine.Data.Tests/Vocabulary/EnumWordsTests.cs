@@ -17,8 +17,8 @@ public sealed class EnumWordsTests
         [typeof(Cianopramine.Data.Querying.MissingDataKind)] = "printed as a sentence by DataGapReport",
         [typeof(Cianopramine.Data.Querying.PathwayDirection)] = "selects a direction; the pathway prints arrows",
         [typeof(Cianopramine.Data.Querying.BestValueRule)] = "printed by name in the typed summary",
-        [typeof(Cianopramine.Data.Serialization.DiagramFormat)] = "an output format option",
-        [typeof(Cianopramine.Data.Serialization.DatasetProblemSeverity)] = "printed as error/warning by DatasetProblem",
+        [typeof(Cianopramine.Data.Export.DiagramFormat)] = "an output format option",
+        [typeof(Cianopramine.Data.Loading.DatasetProblemSeverity)] = "printed as error/warning by DatasetProblem",
     };
 
     public static TheoryData<Type> PublicEnumerations()

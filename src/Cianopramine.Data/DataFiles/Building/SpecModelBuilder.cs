@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.DataFiles;
 

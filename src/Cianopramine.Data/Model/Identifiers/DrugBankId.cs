@@ -1,5 +1,5 @@
 using System;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Model.Identifiers;
 
