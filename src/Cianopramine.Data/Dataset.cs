@@ -33,7 +33,7 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <param name="mechanisms">The mechanism statements.</param>
     /// <param name="gaps">The stated data gaps.</param>
     /// <exception cref="ArgumentException">Two entities of one kind share an id.</exception>
-    public Dataset(
+    internal Dataset(
         DatasetMetadata metadata,
         ValueArray<Reference> references,
         ValueArray<Compound> compounds,
@@ -74,11 +74,14 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <summary>The assays, by id.</summary>
     public EntityCollection<Assay> Assays { get; }
 
-    /// <summary>Every result, in dataset order, by id.</summary>
-    public EntityCollection<AssayResult> AllResults { get; }
-
-    /// <summary>A query over every result, to refine with <c>For</c>, <c>At</c> and the other filters.</summary>
+    /// <summary>
+    /// The results: a query over all of them, in dataset order, to refine with <c>For</c>, <c>At</c> and the other
+    /// filters, or to look one up by id with <see cref="ResultQuery.Get"/>.
+    /// </summary>
     public ResultQuery Results => new(this);
+
+    /// <summary>Every result, in dataset order, by id (the query's source).</summary>
+    internal EntityCollection<AssayResult> AllResults { get; }
 
     /// <summary>The metabolic transformations, by id.</summary>
     public EntityCollection<MetabolicTransformation> Transformations { get; }
@@ -95,13 +98,13 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <summary>The results for a compound, in dataset order, without copying.</summary>
     /// <param name="compound">A compound of this dataset (matched by id).</param>
     /// <returns>The results; empty when it has none.</returns>
-    public ValueArray<AssayResult> ResultsFor(Compound compound) =>
+    internal ValueArray<AssayResult> ResultsFor(Compound compound) =>
         compound is not null && _resultsByCompound.TryGetValue(compound.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
     /// <summary>The results at a target, in dataset order, without copying.</summary>
     /// <param name="target">A target of this dataset (matched by id).</param>
     /// <returns>The results; empty when it has none.</returns>
-    public ValueArray<AssayResult> ResultsAt(Target target) =>
+    internal ValueArray<AssayResult> ResultsAt(Target target) =>
         target is not null && _resultsByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
     /// <summary>Creates a dataset from validated items (the loader's and the generated code's path).</summary>
@@ -144,6 +147,18 @@ public sealed partial class Dataset : IEquatable<Dataset>
 
     /// <inheritdoc/>
     public override int GetHashCode() => Metadata.GetHashCode();
+
+    /// <summary>Whether two datasets hold the same content (see <see cref="Equals(Dataset?)"/>).</summary>
+    /// <param name="left">A dataset, or <see langword="null"/>.</param>
+    /// <param name="right">A dataset, or <see langword="null"/>.</param>
+    /// <returns>Whether both are <see langword="null"/> or they are equal.</returns>
+    public static bool operator ==(Dataset? left, Dataset? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two datasets differ in content.</summary>
+    /// <param name="left">A dataset, or <see langword="null"/>.</param>
+    /// <param name="right">A dataset, or <see langword="null"/>.</param>
+    /// <returns>Whether they are not equal.</returns>
+    public static bool operator !=(Dataset? left, Dataset? right) => !(left == right);
 
     /// <summary>Title, version and counts.</summary>
     /// <returns>The text.</returns>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Cianopramine.Data.Generator.Tests.Infrastructure;
-using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Generator.Tests;
 

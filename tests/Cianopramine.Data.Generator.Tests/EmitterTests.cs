@@ -1,7 +1,6 @@
 using Cianopramine.Data.Generator.Tests.Infrastructure;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Generator.Tests;
 

@@ -1,5 +1,4 @@
 using Cianopramine.Data.Generator.Tests.Infrastructure;
-using Cianopramine.Data.DataFiles;
 using Microsoft.CodeAnalysis;
 
 namespace Cianopramine.Data.Generator.Tests;

@@ -35,7 +35,7 @@ internal static class ScaleVerification
 
             var (context, assembly) = GeneratedCode.Load(image);
             var fromCode = GeneratedCode.CreateFresh(assembly, SyntheticDatasetBuilder.TypeName)();
-            var loaded = DatasetLoader.LoadFiles(data.Files, new DatasetLoadOptions { MaxBytes = 256 * 1024 * 1024 });
+            var loaded = DatasetLoader.Load(data.Files.Select(DatasetSource.FromFile), new DatasetLoadOptions { MaxBytes = 256 * 1024 * 1024 }).Dataset;
             var equal = fromCode.Equals(loaded) && fromCode.Metadata.ContentHash == loaded.Metadata.ContentHash;
             failures += equal ? 0 : 1;
             output.WriteLine($"{size,7} results: {(equal ? "generated == loaded" : "GENERATED != LOADED")}; {fromCode}; " +

@@ -26,7 +26,7 @@ namespace Cianopramine.Data.Export;
 /// content hash included. The manifest's <c>namespace</c> and <c>typeName</c> (generator settings the model does not
 /// keep) are not written.</para>
 /// </remarks>
-public static class DatasetJson
+internal static class DatasetJson
 {
     private static readonly byte[] FinalNewline = { (byte)'\n' };
 
@@ -55,37 +55,8 @@ public static class DatasetJson
         return WithLineFeeds(buffer.WrittenSpan);
     }
 
-    /// <summary>Exports a dataset as UTF-8 JSON to a stream, which is left open.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="stream">A writable stream.</param>
-    /// <param name="options">How to write; <see langword="null"/> for <see cref="DatasetJsonOptions.Default"/>.</param>
-    public static void Export(Dataset dataset, Stream stream, DatasetJsonOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(ExportUtf8(dataset, options));
-    }
 
-    /// <summary>Exports a dataset as UTF-8 JSON to a stream asynchronously; the stream is left open.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="stream">A writable stream.</param>
-    /// <param name="options">How to write; <see langword="null"/> for <see cref="DatasetJsonOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>The task.</returns>
-    public static async Task ExportAsync(Dataset dataset, Stream stream, DatasetJsonOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        await stream.WriteAsync(ExportUtf8(dataset, options), cancellationToken).ConfigureAwait(false);
-    }
 
-    /// <summary>Exports a dataset to a file (created or overwritten).</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="path">The file, e.g. <c>my-lab.dataset.json</c>.</param>
-    /// <param name="options">How to write; <see langword="null"/> for <see cref="DatasetJsonOptions.Default"/>.</param>
-    public static void ExportFile(Dataset dataset, string path, DatasetJsonOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllBytes(path, ExportUtf8(dataset, options));
-    }
 
     private static JsonWriterOptions WriterOptions(DatasetJsonOptions options) => new()
     {

@@ -1,10 +1,10 @@
 namespace Cianopramine.Data.Export;
 
 /// <summary>How <see cref="DatasetJson"/> writes a dataset.</summary>
-public sealed record DatasetJsonOptions
+public sealed class DatasetJsonOptions
 {
     /// <summary>The default options: indented with two spaces, no <c>$schema</c>.</summary>
-    public static DatasetJsonOptions Default { get; } = new();
+    internal static DatasetJsonOptions Default { get; } = new();
 
     /// <summary>Whether to indent (two spaces, <c>\n</c> line ends on every platform); otherwise the JSON is compact. Default: true.</summary>
     public bool Indented { get; init; } = true;

@@ -1,10 +1,10 @@
 namespace Cianopramine.Data.Export;
 
 /// <summary>How <see cref="ResultCsv"/> writes results.</summary>
-public sealed record ResultCsvOptions
+public sealed class ResultCsvOptions
 {
     /// <summary>The default options: formulas neutralised, no byte order mark.</summary>
-    public static ResultCsvOptions Default { get; } = new();
+    internal static ResultCsvOptions Default { get; } = new();
 
     /// <summary>
     /// Whether a text cell that a spreadsheet would run as a formula (one starting with <c>=</c>, <c>+</c>, <c>-</c>,

@@ -10,7 +10,7 @@ namespace Cianopramine.Data.Loading;
 /// that overflow a decimal or a double, or are not finite, are rejected (CPD0010); JSON has no NaN or Infinity
 /// literals, so those are syntax errors (CPD0001). No type names are ever read from the input.
 /// </remarks>
-public sealed record DatasetLoadOptions
+public sealed class DatasetLoadOptions
 {
     private readonly int _maxBytes = DatasetFileReader.DefaultMaxBytes;
 
@@ -18,7 +18,7 @@ public sealed record DatasetLoadOptions
     public const int MaxDepth = JsonTreeBuilder.MaxDepth;
 
     /// <summary>The default options: at most 16 MiB per source.</summary>
-    public static DatasetLoadOptions Default { get; } = new();
+    internal static DatasetLoadOptions Default { get; } = new();
 
     /// <summary>
     /// The largest accepted size of one source, in UTF-8 bytes without a byte order mark; larger input is CPD0028 and

@@ -20,6 +20,8 @@ namespace Cianopramine.Data.Loading;
 /// no other exception for bad data. Argument errors (<see langword="null"/>) throw <see cref="ArgumentException"/>;
 /// cancellation throws <see cref="OperationCanceledException"/>.</para>
 /// <para>Input is bounded (<see cref="DatasetLoadOptions"/>): size per source, nesting depth, and numbers.</para>
+/// <para>Two entry points, both over <see cref="DatasetSource"/> (text, UTF-8 bytes, a file or a stream, each with a
+/// name for messages). <see cref="Dataset.FromJson"/> and <see cref="Dataset.FromFile"/> are the one-line shortcuts.</para>
 /// <para>The dataset's <see cref="DatasetMetadata.ContentHash"/> is computed from its data, exactly as the generator
 /// computes it, so the same facts have the same hash whether compiled in, loaded from one file or from several.</para>
 /// </remarks>
@@ -61,79 +63,6 @@ public static class DatasetLoader
         }
 
         return Validate(files, cancellationToken);
-    }
-
-    /// <summary>Loads a dataset from JSON text holding its manifest and data.</summary>
-    /// <param name="json">The JSON.</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors; every problem is listed, against the name <c>&lt;json&gt;</c>.</exception>
-    public static Dataset LoadJson(string json, DatasetLoadOptions? options = null) =>
-        Load(new[] { DatasetSource.FromJson(json) }, options).Dataset;
-
-    /// <summary>Loads a dataset from UTF-8 JSON.</summary>
-    /// <param name="utf8">The JSON in UTF-8 (a byte order mark is skipped).</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors; every problem is listed, against the name <c>&lt;utf8&gt;</c>.</exception>
-    public static Dataset LoadUtf8(ReadOnlySpan<byte> utf8, DatasetLoadOptions? options = null)
-    {
-        // Read the span as it is: the reader checks the size limit before it copies anything, so input over the limit
-        // costs nothing, and input within it is copied once (a DatasetSource would need a copy of its own first).
-        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
-        var file = DatasetFileReader.Read("<utf8>", utf8, CancellationToken.None, maxBytes);
-        return Validate(new List<DatasetFileResult>(1) { file }, CancellationToken.None).Dataset;
-    }
-
-    /// <summary>Loads a dataset from a stream of UTF-8 JSON, read from its position to its end; the stream is not closed.</summary>
-    /// <param name="stream">The stream.</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors, is too large or cannot be read; every problem is listed.</exception>
-    public static Dataset LoadStream(Stream stream, DatasetLoadOptions? options = null) =>
-        Load(new[] { DatasetSource.FromStream(stream) }, options).Dataset;
-
-    /// <summary>Loads a dataset from a stream of UTF-8 JSON asynchronously; the stream is not closed.</summary>
-    /// <param name="stream">The stream.</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <param name="cancellationToken">Cancels the load.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors, is too large or cannot be read; every problem is listed.</exception>
-    public static async Task<Dataset> LoadStreamAsync(Stream stream, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await LoadAsync(new[] { DatasetSource.FromStream(stream) }, options, cancellationToken).ConfigureAwait(false)).Dataset;
-
-    /// <summary>Loads a dataset from one file.</summary>
-    /// <param name="path">The file, e.g. <c>my-lab.dataset.json</c>.</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors, is too large or the file cannot be read; every problem is listed.</exception>
-    public static Dataset LoadFile(string path, DatasetLoadOptions? options = null) =>
-        Load(new[] { DatasetSource.FromFile(path) }, options).Dataset;
-
-    /// <summary>Loads a dataset from one file asynchronously.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <param name="cancellationToken">Cancels the load.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors, is too large or the file cannot be read; every problem is listed.</exception>
-    public static async Task<Dataset> LoadFileAsync(string path, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await LoadAsync(new[] { DatasetSource.FromFile(path) }, options, cancellationToken).ConfigureAwait(false)).Dataset;
-
-    /// <summary>Loads one dataset split over several files (one holds the manifest, the others name its id).</summary>
-    /// <param name="paths">The files.</param>
-    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
-    /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors, is too large or a file cannot be read; every problem is listed.</exception>
-    public static Dataset LoadFiles(IEnumerable<string> paths, DatasetLoadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var sources = new List<DatasetSource>();
-        foreach (var path in paths)
-        {
-            sources.Add(DatasetSource.FromFile(path));
-        }
-
-        return Load(sources, options).Dataset;
     }
 
     private static List<DatasetSource> Sources(IEnumerable<DatasetSource> sources)

@@ -18,28 +18,33 @@ public enum DatasetProblemSeverity
 /// (<c>CPD0008</c>), the same message, and where it is: the file (or source name), the JSON path, the line and the column.
 /// </summary>
 /// <remarks>Value equality over all properties.</remarks>
-public sealed record DatasetProblem
+public sealed class DatasetProblem
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal DatasetProblem()
+    {
+    }
+
     /// <summary>The diagnostic id from the one catalogue the generator and the loader share, e.g. <c>CPD0008</c>.</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Error or warning.</summary>
-    public required DatasetProblemSeverity Severity { get; init; }
+    public DatasetProblemSeverity Severity { get; internal init; }
 
     /// <summary>What is wrong, in words (invariant culture).</summary>
-    public required string Message { get; init; }
+    public string Message { get; internal init; } = null!;
 
     /// <summary>The file path or source name the problem is in, as given to the loader.</summary>
-    public required string File { get; init; }
+    public string File { get; internal init; } = null!;
 
     /// <summary>The JSON path of the value the problem is about, e.g. <c>$.results[3].value.unit</c>; <c>$</c> for the whole file.</summary>
-    public required string JsonPath { get; init; }
+    public string JsonPath { get; internal init; } = null!;
 
     /// <summary>The one-based line where the problem starts, as editors show it; 0 for data with no text (a merge).</summary>
-    public required int Line { get; init; }
+    public int Line { get; internal init; }
 
     /// <summary>The one-based column where the problem starts, in UTF-16 code units, as editors show it; 0 for data with no text.</summary>
-    public required int Column { get; init; }
+    public int Column { get; internal init; }
 
     /// <summary>Whether this is an error.</summary>
     public bool IsError => Severity == DatasetProblemSeverity.Error;

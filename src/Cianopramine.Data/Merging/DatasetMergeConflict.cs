@@ -9,22 +9,27 @@ namespace Cianopramine.Data.Merging;
 /// (sources) and the properties that differ.
 /// </summary>
 /// <remarks>Value equality: kind, id, sources and the list of differing properties (compared in order).</remarks>
-public sealed record DatasetMergeConflict
+public sealed class DatasetMergeConflict
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal DatasetMergeConflict()
+    {
+    }
+
     /// <summary>The kind of item, as the JSON format names its section's items: <c>reference</c>, <c>compound</c>, <c>target</c>, <c>assay</c>, <c>result</c>, <c>transformation</c>, <c>mechanism</c> or <c>gap</c>.</summary>
-    public required string Kind { get; init; }
+    public string Kind { get; internal init; } = null!;
 
     /// <summary>The id both datasets use.</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>The id of the first dataset (the first argument of the merge).</summary>
-    public required string FirstSource { get; init; }
+    public string FirstSource { get; internal init; } = null!;
 
     /// <summary>The id of the second dataset.</summary>
-    public required string SecondSource { get; init; }
+    public string SecondSource { get; internal init; } = null!;
 
     /// <summary>The JSON names of the item's properties that differ (<c>name</c>, <c>references</c>), in the format's order.</summary>
-    public required IReadOnlyList<string> Properties { get; init; }
+    public IReadOnlyList<string> Properties { get; internal init; } = Array.Empty<string>();
 
     /// <summary>One line: <c>compound 'cianopramine' differs between 'cianopramine' and 'lab' (name, synonyms)</c>.</summary>
     /// <returns>The text.</returns>

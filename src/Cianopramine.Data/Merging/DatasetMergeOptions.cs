@@ -4,7 +4,7 @@ namespace Cianopramine.Data.Merging;
 /// The metadata of a merged dataset, where the default (see <see cref="DatasetMerger"/>) is not wanted. A null
 /// property takes the default.
 /// </summary>
-public sealed record DatasetMergeOptions
+public sealed class DatasetMergeOptions
 {
     /// <summary>The merged dataset's id (1–64 letters, digits, <c>-</c>, <c>_</c>, <c>.</c>), or null for the default.</summary>
     public string? Id { get; init; }

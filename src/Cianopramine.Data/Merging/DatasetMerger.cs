@@ -31,19 +31,6 @@ namespace Cianopramine.Data.Merging;
 /// </remarks>
 public static class DatasetMerger
 {
-    /// <summary>Merges two datasets.</summary>
-    /// <param name="first">The first dataset; its items and metadata come first.</param>
-    /// <param name="second">The second dataset.</param>
-    /// <param name="options">Metadata for the merged dataset; <see langword="null"/> for the defaults.</param>
-    /// <returns>The merged dataset.</returns>
-    /// <exception cref="DatasetMergeException">An id is used for different content, or the merged data breaks a rule.</exception>
-    public static Dataset Merge(Dataset first, Dataset second, DatasetMergeOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        return Merge(new[] { first, second }, options).Dataset;
-    }
-
     /// <summary>Merges datasets in order, returning the warnings the merged data raises (a metabolism cycle the merge closes).</summary>
     /// <param name="datasets">The datasets, at least one.</param>
     /// <param name="options">Metadata for the merged dataset; <see langword="null"/> for the defaults.</param>

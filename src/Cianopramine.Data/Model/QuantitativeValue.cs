@@ -9,6 +9,11 @@ namespace Cianopramine.Data.Model;
 /// </summary>
 public sealed record QuantitativeValue : ResultValue
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal QuantitativeValue()
+    {
+    }
+
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Quantitative;
 
@@ -18,16 +23,16 @@ public sealed record QuantitativeValue : ResultValue
     }
 
     /// <summary>The parameter reported.</summary>
-    public required ActivityParameter Parameter { get; init; }
+    public ActivityParameter Parameter { get; internal init; }
 
     /// <summary>How the magnitude bounds the true value; <see cref="Relation.EqualTo"/> by default.</summary>
-    public Relation Relation { get; init; } = Relation.EqualTo;
+    public Relation Relation { get; internal init; } = Relation.EqualTo;
 
     /// <summary>The magnitude in its unit, exactly as reported.</summary>
-    public required Quantity Magnitude { get; init; }
+    public Quantity Magnitude { get; internal init; }
 
     /// <summary>The ± spread around the magnitude, in the magnitude's unit, or null.</summary>
-    public Spread? Spread { get; init; }
+    public Spread? Spread { get; internal init; }
 
     /// <summary>The magnitude as a molar concentration, or null when the unit is not molar.</summary>
     public MolarConcentration? Concentration => Magnitude.TryGetConcentration(out var c) ? c : null;
@@ -46,7 +51,18 @@ public sealed record QuantitativeValue : ResultValue
     public override string ToString() => Text.Of(this, withPValue: false);
 }
 
-/// <summary>A ± spread around a mean, in the mean's unit.</summary>
-/// <param name="Value">The half-width, in the unit of the value it belongs to.</param>
-/// <param name="Kind">What the spread is (SD, SEM, or unspecified when the source does not say).</param>
-public readonly record struct Spread(decimal Value, SpreadKind Kind);
+/// <summary>A ± spread around a mean, in the mean's unit. Equal when value and kind are equal.</summary>
+public readonly record struct Spread
+{
+    internal Spread(decimal value, SpreadKind kind)
+    {
+        Value = value;
+        Kind = kind;
+    }
+
+    /// <summary>The half-width, in the unit of the value it belongs to.</summary>
+    public decimal Value { get; }
+
+    /// <summary>What the spread is (SD, SEM, or unspecified when the source does not say).</summary>
+    public SpreadKind Kind { get; }
+}

@@ -20,13 +20,32 @@ public enum MissingDataKind
 }
 
 /// <summary>A compound × target pair without a concentration value, with what the dataset holds instead.</summary>
-/// <param name="Compound">The compound.</param>
-/// <param name="Target">The target.</param>
-/// <param name="Kind">What is missing.</param>
-/// <param name="Results">The compound's results at the target (empty for <see cref="MissingDataKind.NoResults"/>).</param>
-/// <param name="StatedGaps">The stated gaps that cover the pair (G5), if any.</param>
-public sealed record MissingDataPair(Compound Compound, Target Target, MissingDataKind Kind, ValueArray<AssayResult> Results, ValueArray<DataGap> StatedGaps)
+public sealed class MissingDataPair
 {
+    internal MissingDataPair(Compound compound, Target target, MissingDataKind kind, ValueArray<AssayResult> results, ValueArray<DataGap> statedGaps)
+    {
+        Compound = compound;
+        Target = target;
+        Kind = kind;
+        Results = results;
+        StatedGaps = statedGaps;
+    }
+
+    /// <summary>The compound.</summary>
+    public Compound Compound { get; }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>What is missing.</summary>
+    public MissingDataKind Kind { get; }
+
+    /// <summary>The compound's results at the target (empty for <see cref="MissingDataKind.NoResults"/>).</summary>
+    public ValueArray<AssayResult> Results { get; }
+
+    /// <summary>The stated gaps that cover the pair (G5), if any.</summary>
+    public ValueArray<DataGap> StatedGaps { get; }
+
     /// <summary>Whether the pair has no quantitative value at all (no results, or only qualitative or comparative ones).</summary>
     public bool HasNoQuantitativeValue => Kind is MissingDataKind.NoResults or MissingDataKind.NoQuantitativeValue;
 

@@ -104,11 +104,24 @@ public sealed class MetabolicPathway : IReadOnlyList<PathwayStep>
 }
 
 /// <summary>One step of a <see cref="MetabolicPathway"/>.</summary>
-/// <param name="Transformation">The metabolic step: substrate, product, reaction, enzymes, setting, references.</param>
-/// <param name="Depth">How many steps from the pathway's start (1 for a direct metabolite or parent).</param>
-/// <param name="ClosesCycle">Whether the step leads back to a compound already on the walk that leads to it; the walk does not continue past it.</param>
-public sealed record PathwayStep(MetabolicTransformation Transformation, int Depth, bool ClosesCycle)
+public sealed class PathwayStep
 {
+    internal PathwayStep(MetabolicTransformation transformation, int depth, bool closesCycle)
+    {
+        Transformation = transformation;
+        Depth = depth;
+        ClosesCycle = closesCycle;
+    }
+
+    /// <summary>The metabolic step: substrate, product, reaction, enzymes, setting, references.</summary>
+    public MetabolicTransformation Transformation { get; }
+
+    /// <summary>How many steps from the pathway's start (1 for a direct metabolite or parent).</summary>
+    public int Depth { get; }
+
+    /// <summary>Whether the step leads back to a compound already on the walk that leads to it; the walk does not continue past it.</summary>
+    public bool ClosesCycle { get; }
+
     /// <summary>The compound metabolised.</summary>
     public Compound Substrate => Transformation.Substrate;
 

@@ -67,11 +67,24 @@ public sealed class PotencyFilterResult
 }
 
 /// <summary>A result a potency criterion could not decide, with the criterion and the reason.</summary>
-/// <param name="Result">The result.</param>
-/// <param name="Threshold">The first criterion that could not decide it.</param>
-/// <param name="Decision">Why: one of the <c>Undecided…</c> values of <see cref="ThresholdDecision"/>.</param>
-public sealed record UndecidedResult(AssayResult Result, ConcentrationThreshold Threshold, ThresholdDecision Decision)
+public sealed class UndecidedResult
 {
+    internal UndecidedResult(AssayResult result, ConcentrationThreshold threshold, ThresholdDecision decision)
+    {
+        Result = result;
+        Threshold = threshold;
+        Decision = decision;
+    }
+
+    /// <summary>The result.</summary>
+    public AssayResult Result { get; }
+
+    /// <summary>The first criterion that could not decide it.</summary>
+    public ConcentrationThreshold Threshold { get; }
+
+    /// <summary>Why: one of the <c>Undecided…</c> values of <see cref="ThresholdDecision"/>.</summary>
+    public ThresholdDecision Decision { get; }
+
     /// <summary>The reason in words: <c>IC50 &lt; 10 µM may or may not be below 1 µM</c>.</summary>
     public string Reason => Decision switch
     {

@@ -54,7 +54,57 @@ public sealed class ResultQuery : IEnumerable<AssayResult>
     /// How many results the query will look at when enumerated: the size of the index list it starts from (the whole
     /// dataset when no refinement is served by an index). For cost checks and tests.
     /// </summary>
-    public int CandidateCount => (_source ?? _dataset.AllResults.Items).Count;
+    internal int CandidateCount => (_source ?? _dataset.AllResults.Items).Count;
+
+    /// <summary>The result with the given id among this query's results: <c>data.Results.Get("G2")</c>.</summary>
+    /// <param name="id">The result's id (exact).</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotFoundException">No result of the query has that id; the message suggests near ids of the dataset.</exception>
+    public AssayResult Get(string id)
+    {
+        if (TryGet(id, out var result))
+        {
+            return result;
+        }
+
+        // Not in the dataset: its lookup throws and suggests the nearest ids. In the dataset but left out by this
+        // query's refinements: say so.
+        _ = _dataset.AllResults.Get(id);
+        throw new NotFoundException("result of this query", id, Array.Empty<string>());
+    }
+
+    /// <summary>Finds the result with the given id among this query's results.</summary>
+    /// <param name="id">The result's id (exact).</param>
+    /// <param name="result">The result, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the query has a result with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssayResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (_dataset.AllResults.TryGet(id, out result) && (IsUnrefined || Contains(result)))
+        {
+            return true;
+        }
+
+        result = null;
+        return false;
+    }
+
+    private bool IsUnrefined => _source is null && _filters is null && _thresholds.IsEmpty;
+
+    private bool Contains(AssayResult result)
+    {
+        foreach (var r in this)
+        {
+            if (ReferenceEquals(r, result))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Only the results for a compound (served from the per-compound index).</summary>
     /// <param name="compound">The compound.</param>

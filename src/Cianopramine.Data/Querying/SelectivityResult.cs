@@ -7,11 +7,24 @@ using Cianopramine.Data.Vocabulary;
 namespace Cianopramine.Data.Querying;
 
 /// <summary>One pair of concentration values behind a selectivity: the same parameter at both targets, in one setting.</summary>
-/// <param name="AtTarget">The result at the target of interest.</param>
-/// <param name="AtOver">The result at the target it is compared with.</param>
-/// <param name="Fold">The value at <c>Over</c> divided by the value at <c>Target</c> (above 1: selective for the target), or null when censoring leaves no ratio.</param>
-public sealed record SelectivityPair(AssayResult AtTarget, AssayResult AtOver, ConcentrationRatio? Fold)
+public sealed class SelectivityPair
 {
+    internal SelectivityPair(AssayResult atTarget, AssayResult atOver, ConcentrationRatio? fold)
+    {
+        AtTarget = atTarget;
+        AtOver = atOver;
+        Fold = fold;
+    }
+
+    /// <summary>The result at the target of interest.</summary>
+    public AssayResult AtTarget { get; }
+
+    /// <summary>The result at the target it is compared with.</summary>
+    public AssayResult AtOver { get; }
+
+    /// <summary>The value at <c>Over</c> divided by the value at <c>Target</c> (above 1: selective for the target), or null when censoring leaves no ratio.</summary>
+    public ConcentrationRatio? Fold { get; }
+
     /// <summary>The pair in words: <c>r1 Ki = 1 nM at SERT vs r2 Ki = 100 nM at NET: fold = 100</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

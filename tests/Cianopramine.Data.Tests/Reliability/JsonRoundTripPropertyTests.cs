@@ -75,7 +75,7 @@ public sealed class JsonRoundTripPropertyTests
     {
         try
         {
-            return DatasetLoader.LoadJson(json);
+            return Dataset.FromJson(json);
         }
         catch (DatasetLoadException e)
         {

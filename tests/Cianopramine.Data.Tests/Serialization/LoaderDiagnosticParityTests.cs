@@ -64,7 +64,7 @@ public class LoaderDiagnosticParityTests
     [MemberData(nameof(Cases))]
     public void The_loader_reports_the_generators_diagnostic_at_the_same_place(string name, string id, string file, int line, int column, string jsonPath)
     {
-        var load = () => DatasetLoader.LoadFiles(FixtureFiles(name));
+        var load = () => DatasetLoader.Load(FixtureFiles(name).Select(DatasetSource.FromFile)).Dataset;
 
         var problem = load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Subject;
         problem.Should().BeEquivalentTo(new

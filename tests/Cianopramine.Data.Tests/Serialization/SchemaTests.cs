@@ -65,13 +65,13 @@ public class SchemaTests
     public void The_export_of_a_dataset_using_every_word_of_the_format_is_valid()
     {
         Errors(File.ReadAllText(SerializationTestFiles.EveryWord)).Should().BeEmpty();
-        Errors(DatasetJson.Export(DatasetLoader.LoadFile(SerializationTestFiles.EveryWord))).Should().BeEmpty();
+        Errors(DatasetJson.Export(Dataset.FromFile(SerializationTestFiles.EveryWord))).Should().BeEmpty();
     }
 
     [Fact]
     public void The_export_of_a_merged_dataset_is_valid()
     {
-        var merged = DatasetMerger.Merge(CianopramineDataset.Instance, DatasetLoader.LoadJson(SampleData.Dataset()));
+        var merged = Dataset.Merge(CianopramineDataset.Instance, Dataset.FromJson(SampleData.Dataset()));
 
         Errors(DatasetJson.Export(merged)).Should().BeEmpty();
     }

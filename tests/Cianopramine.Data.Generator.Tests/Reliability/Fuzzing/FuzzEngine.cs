@@ -179,7 +179,7 @@ internal static partial class FuzzEngine
 
         try
         {
-            var again = DatasetLoader.LoadJson(DatasetJson.Export(loaded));
+            var again = Dataset.FromJson(DatasetJson.Export(loaded));
             return again.Equals(loaded) ? null : "a loaded dataset differs after export and reload";
         }
         catch (Exception ex)
