@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.DataFiles;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Text;
 using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Embedding;
@@ -54,8 +55,52 @@ public static class GeneratedDatasets
         ArgumentNullException.ThrowIfNull(stringBlocks);
 
         // Strings are immutable, as literals are: decoded once and shared by every build; a race at most decodes twice.
-        var strings = stringCache ??= CompactReader.ReadStrings(stringTable, stringBlocks);
+        var strings = stringCache ??= ReadStrings(stringTable, stringBlocks);
         var reader = new CompactReader(data.AsSpan(), strings, referenceLists);
         return new Dataset(ModelFormat.Read(ref reader, contentHash));
+    }
+
+    /// <summary>
+    /// Decodes the string table: per block, each string's UTF-8 length (or, for text that is not well-formed UTF-16,
+    /// its code units written out).
+    /// </summary>
+    private static string[] ReadStrings(string header, StringBlockReader blocks)
+    {
+        var r = new CompactReader(header.AsSpan(), Array.Empty<string>(), string.Empty);
+        var strings = new string[r.Int()];
+        var counts = new int[r.Int()];
+        for (var b = 0; b < counts.Length; b++)
+        {
+            counts[b] = r.Int();
+        }
+
+        var k = 0;
+        for (var b = 0; b < counts.Length; b++)
+        {
+            var block = blocks(b);
+            var position = 0;
+            for (var i = 0; i < counts[b]; i++)
+            {
+                var code = r.Int();
+                if ((code & 1) == 0)
+                {
+                    var length = code >> 1;
+                    strings[k++] = Encoding.UTF8.GetString(block.Slice(position, length));
+                    position += length;
+                }
+                else
+                {
+                    var chars = new char[code >> 1];
+                    for (var c = 0; c < chars.Length; c++)
+                    {
+                        chars[c] = (char)r.Int();
+                    }
+
+                    strings[k++] = new string(chars);
+                }
+            }
+        }
+
+        return strings;
     }
 }

@@ -7,12 +7,11 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Cianopramine.Data.DataFiles;
-using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Export;
 
 /// <summary>
-/// Writes a dataset as one data file of the format the source generator and <see cref="DatasetLoader"/> read
+/// Writes a dataset as one data file of the format the source generator and <c>DatasetLoader</c> read
 /// (docs/json-format.md): the manifest and every section, in the dataset's order.
 /// </summary>
 /// <remarks>

@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Merging;
 
 namespace Cianopramine.Data.Loading;
 

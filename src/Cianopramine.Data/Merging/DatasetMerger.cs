@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Loading;

@@ -1,6 +1,5 @@
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
-using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Vocabulary;
 
@@ -222,17 +221,4 @@ internal static partial class EnumWords
         ("quantitative", Model.ValueKind.Quantitative, "quantitative"),
         ("qualitative", Model.ValueKind.Qualitative, "qualitative"),
         ("comparative", Model.ValueKind.Comparative, "comparative"));
-
-    /// <summary>The kinds of items with ids, as messages name them.</summary>
-    public static readonly EnumWordTable<ItemKind> ItemKind = new(
-        "item kind",
-        ("dataset", DataFiles.ItemKind.Dataset, "dataset"),
-        ("reference", DataFiles.ItemKind.Reference, "reference"),
-        ("compound", DataFiles.ItemKind.Compound, "compound"),
-        ("target", DataFiles.ItemKind.Target, "target"),
-        ("assay", DataFiles.ItemKind.Assay, "assay"),
-        ("result", DataFiles.ItemKind.Result, "result"),
-        ("transformation", DataFiles.ItemKind.Transformation, "transformation"),
-        ("mechanism", DataFiles.ItemKind.Mechanism, "mechanism statement"),
-        ("gap", DataFiles.ItemKind.Gap, "data gap"));
 }

@@ -1,8 +1,5 @@
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Model.Identifiers;
-#if !CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Embedding;
-#endif
 
 namespace Cianopramine.Data.DataFiles;
 

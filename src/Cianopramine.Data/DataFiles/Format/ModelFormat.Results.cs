@@ -1,9 +1,6 @@
 using System;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
-#if !CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Embedding;
-#endif
 
 namespace Cianopramine.Data.DataFiles;
 

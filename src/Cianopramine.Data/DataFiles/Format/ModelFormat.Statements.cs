@@ -1,7 +1,4 @@
 using Cianopramine.Data.Model;
-#if !CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Embedding;
-#endif
 
 namespace Cianopramine.Data.DataFiles;
 

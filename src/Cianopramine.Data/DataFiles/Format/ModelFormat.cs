@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
-#if !CIANOPRAMINE_GENERATOR
-using Cianopramine.Data.Embedding;
-#endif
 
 namespace Cianopramine.Data.DataFiles;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Vocabulary;

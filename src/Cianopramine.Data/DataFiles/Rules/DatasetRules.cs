@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Vocabulary;
 
@@ -50,7 +51,7 @@ internal sealed partial class DatasetRules
     private void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
         _diagnostics.Add(DatasetDiagnostic.Create(descriptor, location, args));
 
-    private static string Word(ItemKind kind) => EnumWords.ItemKind.ToWord(kind);
+    private static string Word(ItemKind kind) => ItemKinds.Words.ToWord(kind);
 
     /// <summary>Indexes every item id (CPD0018 for a bad format, CPD0007 for a repeat).</summary>
     private void DefineAll()

@@ -1,3 +1,5 @@
+using Cianopramine.Data.Vocabulary;
+
 namespace Cianopramine.Data.DataFiles;
 
 /// <summary>The kinds of items that have ids; used in messages and for id lookups.</summary>
@@ -29,4 +31,20 @@ internal enum ItemKind
 
     /// <summary>A stated data gap.</summary>
     Gap,
+}
+
+/// <summary>The words of <see cref="ItemKind"/>, as the rules' messages name the kinds.</summary>
+internal static class ItemKinds
+{
+    public static readonly EnumWordTable<ItemKind> Words = new(
+        "item kind",
+        ("dataset", ItemKind.Dataset, "dataset"),
+        ("reference", ItemKind.Reference, "reference"),
+        ("compound", ItemKind.Compound, "compound"),
+        ("target", ItemKind.Target, "target"),
+        ("assay", ItemKind.Assay, "assay"),
+        ("result", ItemKind.Result, "result"),
+        ("transformation", ItemKind.Transformation, "transformation"),
+        ("mechanism", ItemKind.Mechanism, "mechanism statement"),
+        ("gap", ItemKind.Gap, "data gap"));
 }

@@ -1,5 +1,4 @@
 using System;
-using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Model.Identifiers;
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cianopramine.Data.DataFiles;
+namespace Cianopramine.Data.Model.Identifiers;
 
 /// <summary>Why a CAS Registry Number is invalid.</summary>
 internal enum CasProblem

@@ -1,9 +1,9 @@
+#if !CIANOPRAMINE_GENERATOR
 using System;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Cianopramine.Data.Model;
 
-namespace Cianopramine.Data.Embedding;
+namespace Cianopramine.Data.DataFiles;
 
 /// <summary>Reads one item (or list element) from the compact stream.</summary>
 /// <typeparam name="T">What is read.</typeparam>
@@ -13,7 +13,7 @@ internal delegate T CompactItemReader<T>(ref CompactReader reader);
 
 /// <summary>
 /// Reads the compact stream that the source generator writes for an embedded dataset (its <c>CompactSink</c>), value
-/// by value, in the order <see cref="DataFiles.ModelFormat"/> writes them. Numbers are unsigned integers in 13-bit
+/// by value, in the order <see cref="ModelFormat"/> writes them. The librarys alone: the generator only writes. Numbers are unsigned integers in 13-bit
 /// digits, least significant first, one character each: U+4000 + digit ends a number, U+6000 + digit continues it, and
 /// anything below U+4000 (a line break of the generated literal) is skipped.
 /// </summary>
@@ -192,48 +192,5 @@ internal ref struct CompactReader
     public void UseTargets(ValueArray<Target> targets) => _targets = targets;
 
     public void UseAssays(ValueArray<Assay> assays) => _assays = assays;
-
-    /// <summary>
-    /// Decodes the string table: per block, each string's UTF-8 length (or, for text that is not well-formed UTF-16,
-    /// its code units written out).
-    /// </summary>
-    public static string[] ReadStrings(string header, GeneratedDatasets.StringBlockReader blocks)
-    {
-        var r = new CompactReader(header.AsSpan(), Array.Empty<string>(), string.Empty);
-        var strings = new string[r.Int()];
-        var counts = new int[r.Int()];
-        for (var b = 0; b < counts.Length; b++)
-        {
-            counts[b] = r.Int();
-        }
-
-        var k = 0;
-        for (var b = 0; b < counts.Length; b++)
-        {
-            var block = blocks(b);
-            var position = 0;
-            for (var i = 0; i < counts[b]; i++)
-            {
-                var code = r.Int();
-                if ((code & 1) == 0)
-                {
-                    var length = code >> 1;
-                    strings[k++] = Encoding.UTF8.GetString(block.Slice(position, length));
-                    position += length;
-                }
-                else
-                {
-                    var chars = new char[code >> 1];
-                    for (var c = 0; c < chars.Length; c++)
-                    {
-                        chars[c] = (char)r.Int();
-                    }
-
-                    strings[k++] = new string(chars);
-                }
-            }
-        }
-
-        return strings;
-    }
 }
+#endif
