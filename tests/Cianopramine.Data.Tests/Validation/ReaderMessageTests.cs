@@ -182,7 +182,7 @@ public class ReaderMessageTests
         var file = TestData.Read(WithResult("\"value\": 5e-5", "\"value\": " + number));
 
         file.Diagnostics.Should().BeEmpty();
-        ((QuantitativeValueSpec)file.Sections.Results.Single().Value).Value.Value.Should().Be(0m);
+        ((QuantitativeValueSpec)file.Sections.Results.Single().Value).Value.Magnitude.Value.Should().Be(0m);
     }
 
     // ---- JSON paths ---------------------------------------------------------------------------------------------

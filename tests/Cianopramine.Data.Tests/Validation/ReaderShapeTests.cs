@@ -159,7 +159,7 @@ public class ReaderShapeTests
         var result = TestData.Read(json);
 
         result.Diagnostics.Should().BeEmpty();
-        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Unit.Value.Should().Be(Unit.Micromolar);
+        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Value.Magnitude.Unit.Should().Be(Unit.Micromolar);
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public class ReaderShapeTests
     {
         var result = TestData.Read(TestData.Dataset());
 
-        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Value.Value.Should().Be(0.00005m);
+        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Value.Magnitude.Value.Should().Be(0.00005m);
     }
 
     [Theory]
@@ -214,7 +214,7 @@ public class ReaderShapeTests
         var result = TestData.Read(json);
 
         result.Diagnostics.Should().BeEmpty();
-        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Relation.Value.ToString().Should().Be(expected);
+        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Value.Relation.ToString().Should().Be(expected);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class RealisticDatasetTests
         var s = TestData.Read(Json).Sections;
 
         var p6 = (QuantitativeValueSpec)s.Results[1].Value;
-        (p6.Value.Value, p6.Unit.Value, p6.Spread!.Value.Value).Should().Be((86m, Unit.MicrogramPerMinute, 32m));
+        (p6.Value.Magnitude.Value, p6.Value.Magnitude.Unit, p6.Value.Spread!.Value.Value).Should().Be((86m, Unit.MicrogramPerMinute, 32m));
         s.Results[0].Conditions!.Dose!.Value.Value.Should().Be(0.5m);
         s.Results[0].Conditions!.TimeAfterDose!.Unit.Value.Should().Be(Unit.Hour);
         ((ComparativeValueSpec)s.Results[2].Value).Magnitude.Should().Be("considerably");
@@ -117,7 +117,7 @@ public class RealisticDatasetTests
         var s = TestData.Read(Json).Sections;
 
         s.Results[1].References[0].Location.JsonPath.Should().Be("$.results[1].references[0]");
-        ((QuantitativeValueSpec)s.Results[1].Value).Unit.Location.JsonPath.Should().Be("$.results[1].value.unit");
+        ((QuantitativeValueSpec)s.Results[1].Value).UnitLocation.JsonPath.Should().Be("$.results[1].value.unit");
         s.Compounds[0].Structure!.Formula!.Value.Location.JsonPath.Should().Be("$.compounds[0].structure.formula");
     }
 }

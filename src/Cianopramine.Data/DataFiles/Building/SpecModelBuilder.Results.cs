@@ -23,13 +23,7 @@ internal sealed partial class SpecModelBuilder
 
     private ResultValue Value(ValueSpec value) => value switch
     {
-        QuantitativeValueSpec q => new QuantitativeValue
-        {
-            Parameter = q.Parameter.Value,
-            Relation = q.Relation.Value,
-            Magnitude = Quantity(q.Value.Value, q.Unit.Value),
-            Spread = q.Spread is { } spread ? new Spread(spread.Value.Value, spread.Kind) : null,
-        },
+        QuantitativeValueSpec q => q.Value,
         QualitativeValueSpec t => new QualitativeValue
         {
             Text = t.Text,

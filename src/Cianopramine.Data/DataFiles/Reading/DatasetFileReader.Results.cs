@@ -129,21 +129,25 @@ internal static partial class DatasetFileReader
         return new QuantitativeValueSpec
         {
             Location = o.Location,
-            Parameter = parameter.Value,
-            Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.Location.FirstCharacter()),
-            Value = value.Value,
-            Unit = unit.Value,
-            Spread = spread,
+            Value = new QuantitativeValue
+            {
+                Parameter = parameter.Value.Value,
+                Relation = relation?.Value ?? Relation.EqualTo,
+                Magnitude = new Quantity(value.Value.Value, unit.Value.Value),
+                Spread = spread?.Spread,
+            },
+            RelationLocation = relation?.Location ?? o.Location.FirstCharacter(),
+            MagnitudeLocation = value.Value.Location,
+            UnitLocation = unit.Value.Location,
+            SpreadLocation = spread?.Location,
         };
     }
 
-    private static SpreadSpec? ReadSpread(ObjectReader o)
+    private static (Spread Spread, SourceLocation Location)? ReadSpread(ObjectReader o)
     {
         var value = o.Decimal("value");
         var kind = o.Enum("kind", EnumWords.SpreadKind, required: true);
-        return value is null || kind is null
-            ? null
-            : new SpreadSpec { Location = o.Location, Value = value.Value, Kind = kind.Value.Value };
+        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value.Value), value.Value.Location);
     }
 
     private static QualitativeValueSpec? ReadQualitative(ObjectReader o)

@@ -137,11 +137,14 @@ internal sealed partial class DatasetRules
         }
     }
 
-    private void CheckQuantitative(QuantitativeValueSpec q)
+    private void CheckQuantitative(QuantitativeValueSpec spec)
     {
-        var parameter = EnumWords.Parameter.ToWord(q.Parameter.Value);
-        var quantity = q.Unit.Value.Dimension();
-        var fits = q.Parameter.Value switch
+        var q = spec.Value;
+        var parameter = EnumWords.Parameter.ToWord(q.Parameter);
+        var unit = q.Magnitude.Unit;
+        var magnitude = q.Magnitude.Value;
+        var quantity = unit.Dimension();
+        var fits = q.Parameter switch
         {
             ActivityParameter.PercentInhibition => quantity == Dimension.Percent,
             ActivityParameter.ED50 or ActivityParameter.Dose => IsDoseQuantity(quantity),
@@ -149,39 +152,39 @@ internal sealed partial class DatasetRules
         };
         if (!fits)
         {
-            var expected = q.Parameter.Value switch
+            var expected = q.Parameter switch
             {
                 ActivityParameter.PercentInhibition => "%",
                 ActivityParameter.ED50 or ActivityParameter.Dose => "a mass, mass per body mass or mass rate unit",
                 _ => "a molar concentration unit (M, mM, uM, nM, pM)",
             };
-            Report(DiagnosticCatalogue.UnitMismatch, q.Unit.Location, EnumWords.Unit.ToWord(q.Unit.Value), parameter, expected);
+            Report(DiagnosticCatalogue.UnitMismatch, spec.UnitLocation, EnumWords.Unit.ToWord(unit), parameter, expected);
         }
 
-        if (quantity != Dimension.Percent && q.Value.Value <= 0)
+        if (quantity != Dimension.Percent && magnitude <= 0)
         {
-            Report(DiagnosticCatalogue.NonPositiveMagnitude, q.Value.Location, "The " + parameter + " value", q.Value.Value);
+            Report(DiagnosticCatalogue.NonPositiveMagnitude, spec.MagnitudeLocation, "The " + parameter + " value", magnitude);
         }
-        else if (quantity == Dimension.MolarConcentration && q.Value.Value / PerMolar(q.Unit.Value) == 0m)
+        else if (quantity == Dimension.MolarConcentration && magnitude / PerMolar(unit) == 0m)
         {
             // Concentrations are kept in M as decimals: 1e-20 pM would become a concentration of exactly 0 M.
-            Report(DiagnosticCatalogue.NumberOutOfRange, q.Value.Location, q.Value.Value, "a molar concentration (it is 0 M to 28 decimals)");
+            Report(DiagnosticCatalogue.NumberOutOfRange, spec.MagnitudeLocation, magnitude, "a molar concentration (it is 0 M to 28 decimals)");
         }
 
         if (q.Spread is { } spread)
         {
-            if (q.Relation.Value is not (Relation.EqualTo or Relation.Approximately))
+            if (q.Relation is not (Relation.EqualTo or Relation.Approximately))
             {
                 Report(
                     DiagnosticCatalogue.RelationNotAllowed,
-                    q.Relation.Location,
-                    EnumWords.Relation.ToWord(q.Relation.Value),
+                    spec.RelationLocation,
+                    EnumWords.Relation.ToWord(q.Relation),
                     "a spread is only allowed with '=' or '~'");
             }
 
-            if (spread.Value.Value < 0)
+            if (spread.Value < 0)
             {
-                Report(DiagnosticCatalogue.ValueOutOfRange, spread.Value.Location, "spread value", spread.Value.Value, ">= 0");
+                Report(DiagnosticCatalogue.ValueOutOfRange, spec.SpreadLocation!, "spread value", spread.Value, ">= 0");
             }
         }
     }
@@ -217,14 +220,7 @@ internal sealed partial class DatasetRules
         }
     }
 
-    private static decimal PerMolar(Unit unit) => unit switch
-    {
-        Unit.Millimolar => 1e3m,
-        Unit.Micromolar => 1e6m,
-        Unit.Nanomolar => 1e9m,
-        Unit.Picomolar => 1e12m,
-        _ => 1m,
-    };
+    private static decimal PerMolar(Unit unit) => unit.TryGetMolarUnit(out var molar) ? molar.PerMolar() : 1m;
 
     private static bool IsDoseQuantity(Dimension quantity) =>
         quantity is Dimension.Mass or Dimension.MassPerBodyMass or Dimension.MassRate;

@@ -12,21 +12,26 @@ internal abstract record ValueSpec
 
 /// <summary>
 /// A number with a parameter, relation and unit:
-/// <c>{ "type": "quantitative", "parameter", "relation"?, "value", "unit", "spread"? }</c>.
+/// <c>{ "type": "quantitative", "parameter", "relation"?, "value", "unit", "spread"? }</c>. The reader builds the
+/// model's own <see cref="QuantitativeValue"/> (it links to nothing), so a property added to the model is read into it
+/// directly; beside it are the positions the rules report at.
 /// </summary>
 internal sealed record QuantitativeValueSpec : ValueSpec
 {
-    public required Located<ActivityParameter> Parameter { get; init; }
+    /// <summary>The value as read (the relation <c>=</c> when not written).</summary>
+    public required QuantitativeValue Value { get; init; }
 
-    /// <summary>The relation; <see cref="Relation.EqualTo"/> (located at the value object) when not written.</summary>
-    public required Located<Relation> Relation { get; init; }
+    /// <summary>Where the relation is (the value object's first character when it is not written).</summary>
+    public required SourceLocation RelationLocation { get; init; }
 
-    /// <summary>The magnitude, exactly as written in JSON.</summary>
-    public required Located<decimal> Value { get; init; }
+    /// <summary>Where the magnitude is.</summary>
+    public required SourceLocation MagnitudeLocation { get; init; }
 
-    public required Located<Unit> Unit { get; init; }
+    /// <summary>Where the unit is.</summary>
+    public required SourceLocation UnitLocation { get; init; }
 
-    public SpreadSpec? Spread { get; init; }
+    /// <summary>Where the spread's value is, when there is a spread.</summary>
+    public SourceLocation? SpreadLocation { get; init; }
 }
 
 /// <summary>The source's words and their normalised category: <c>{ "type": "qualitative", "text", "category" }</c>.</summary>
@@ -53,14 +58,4 @@ internal sealed record ComparativeValueSpec : ValueSpec
     public string? Magnitude { get; init; }
 
     public string? Text { get; init; }
-}
-
-/// <summary>The spread of a quantitative value, in the value's unit: <c>{ "value", "kind" }</c>.</summary>
-internal sealed record SpreadSpec
-{
-    public required SourceLocation Location { get; init; }
-
-    public required Located<decimal> Value { get; init; }
-
-    public required SpreadKind Kind { get; init; }
 }
