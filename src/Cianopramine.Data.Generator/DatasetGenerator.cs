@@ -1,8 +1,8 @@
 using System;
-using System.Collections.Immutable;
 using System.Threading;
+using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Generator.Emitting;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -10,9 +10,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace Cianopramine.Data.Generator;
 
 /// <summary>
-/// Compiles <c>*.dataset.json</c> additional files into C#: Parse (one file at a time, cached per file) →
-/// Validate (all files together, the shared rules) → Emit (one source file per dataset). Every problem becomes a
-/// compiler diagnostic with the data file's path, line and column; the generator itself never throws.
+/// Compiles <c>*.dataset.json</c> additional files into C#, one dataset at a time: Parse (each file) → Group (files
+/// into datasets) → Validate (each dataset, the shared rules) → Model (the objects, encoded, without source
+/// positions) → Emit (the C# text). Diagnostics leave through outputs of their own, so an edit that moves the data
+/// without changing it (a line inserted above a fact) stops at Model, and an edit to one dataset leaves the others
+/// cached. Every problem is a compiler diagnostic with the data file's path, line and column; the generator itself
+/// never throws.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -32,21 +35,52 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (text, ct) => Parse(text, ct))
             .WithTrackingName(StepNames.Parse);
 
+        var grouping = files
+            .Collect()
+            .Select(static (parsed, _) => DatasetValidator.Group(parsed))
+            .WithTrackingName(StepNames.Group);
+        context.RegisterSourceOutput(grouping.Select(static (g, _) => g.Diagnostics), static (spc, d) => Report(spc, d));
+
+        var validated = grouping
+            .SelectMany(static (g, _) => g.Datasets)
+            .Select(static (group, ct) => DatasetValidator.Validate(group, ct))
+            .WithTrackingName(StepNames.Validate);
+        context.RegisterSourceOutput(validated.Select(static (v, _) => v.Diagnostics), static (spc, d) => Report(spc, d));
+
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => RootNamespaceOf(options))
             .WithTrackingName(StepNames.RootNamespace);
 
-        var validated = files
+        // Names are checked across datasets (two may not generate one type); only the outcome, without positions,
+        // flows on to emission.
+        var names = validated
+            .Where(static v => !v.Spec.HasErrors)
+            .Select(static (v, _) => v.Spec.Manifest)
             .Collect()
-            .Select(static (parsed, ct) => DatasetValidator.Validate(parsed, ct))
-            .WithTrackingName(StepNames.Validate);
-
-        var output = validated
             .Combine(rootNamespace)
-            .Select(static (pair, ct) => EmitAll(pair.Left, pair.Right, ct))
-            .WithTrackingName(StepNames.Emit);
+            .Select(static (pair, _) => GeneratedNames.Check(pair.Left, pair.Right))
+            .WithTrackingName(StepNames.Names);
+        context.RegisterSourceOutput(names.Select(static (n, _) => n.Diagnostics), static (spc, d) => Report(spc, d));
 
-        context.RegisterSourceOutput(output, static (spc, result) => Report(spc, result));
+        // The one scalar needed from the compilation: the data format the referenced library reads.
+        var library = context.CompilationProvider
+            .Select(static (compilation, _) => LibraryFormat.Of(compilation))
+            .WithTrackingName(StepNames.LibraryFormat);
+        var anyDataset = grouping.Select(static (g, _) => !g.Datasets.IsEmpty);
+        context.RegisterSourceOutput(library.Combine(anyDataset), static (spc, pair) => ReportLibrary(spc, pair.Left, pair.Right));
+
+        var models = validated
+            .Combine(rootNamespace)
+            .Combine(names.Select(static (n, _) => n.AcceptedIds))
+            .Combine(library)
+            .Select(static (input, ct) => Model(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, ct))
+            .WithTrackingName(StepNames.Model);
+
+        var sources = models
+            .Where(static model => model is not null)
+            .Select(static (model, ct) => new GeneratedSource(model!.HintName, DatasetEmitter.Emit(model, ct)))
+            .WithTrackingName(StepNames.Emit);
+        context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8)));
     }
 
     private static DatasetFileResult Parse(AdditionalText text, CancellationToken ct)
@@ -63,45 +97,44 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static string? RootNamespaceOf(AnalyzerConfigOptionsProvider options) =>
         options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns) ? ns : null;
 
-    private static GeneratorOutput EmitAll(ValidatedDataset validated, string? rootNamespace, CancellationToken ct)
+    /// <summary>The emit model of a dataset that can be generated, or <see langword="null"/>.</summary>
+    private static EmitModel? Model(ValidatedGroup validated, string? rootNamespace, ValueArray<string> acceptedIds, int libraryFormat, CancellationToken ct)
     {
-        var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
-        var diagnostics = ImmutableArray.CreateBuilder<DatasetDiagnostic>();
-        diagnostics.AddRange(validated.Diagnostics);
-        var names = new GeneratedNames();
-        foreach (var dataset in validated.Datasets)
+        var spec = validated.Spec;
+        if (spec.HasErrors || !IsAccepted(acceptedIds, spec.Manifest.Id.Value) || LibraryFormat.Problem(libraryFormat, ModelFormat.CompactFormatVersion) is not null)
         {
-            ct.ThrowIfCancellationRequested();
-            if (dataset.HasErrors)
-            {
-                continue; // a dataset with errors generates nothing; its diagnostics say why
-            }
-
-            // Keywords, a bad RootNamespace or a second dataset with the same type name: a diagnostic, not broken code.
-            if (names.Claim(dataset, rootNamespace) is { } problem)
-            {
-                diagnostics.Add(problem);
-                continue;
-            }
-
-            sources.Add(new GeneratedSource(
-                DatasetEmitter.HintNameOf(dataset, rootNamespace),
-                DatasetEmitter.Emit(dataset, rootNamespace, ct)));
+            return null; // the diagnostics say why
         }
 
-        return new GeneratorOutput(sources.ToImmutable(), diagnostics.ToImmutable());
+        return DatasetEmitter.Model(spec, rootNamespace, ct);
     }
 
-    private static void Report(SourceProductionContext context, GeneratorOutput output)
+    private static bool IsAccepted(ValueArray<string> acceptedIds, string id)
     {
-        foreach (var diagnostic in output.Diagnostics)
+        foreach (var accepted in acceptedIds)
+        {
+            if (string.Equals(accepted, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(SourceProductionContext context, ValueArray<DatasetDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
         {
             context.ReportDiagnostic(Diagnostics.Create(diagnostic));
         }
+    }
 
-        foreach (var source in output.Sources)
+    private static void ReportLibrary(SourceProductionContext context, int libraryFormat, bool anyDataset)
+    {
+        if (anyDataset && LibraryFormat.Problem(libraryFormat, ModelFormat.CompactFormatVersion) is { } problem)
         {
-            context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.All[DiagnosticCatalogue.LibraryMismatch.Id], Location.None, problem));
         }
     }
 }
@@ -112,18 +145,27 @@ public static class StepNames
     /// <summary>Reading one data file into specs and diagnostics.</summary>
     public const string Parse = "Parse";
 
+    /// <summary>Sorting the files into datasets.</summary>
+    public const string Group = "Group";
+
+    /// <summary>Applying the shared rules to one dataset.</summary>
+    public const string Validate = "Validate";
+
     /// <summary>The project's root namespace.</summary>
     public const string RootNamespace = "RootNamespace";
 
-    /// <summary>Applying the shared rules to all files.</summary>
-    public const string Validate = "Validate";
+    /// <summary>Checking the generated types' names across datasets.</summary>
+    public const string Names = "Names";
 
-    /// <summary>Writing the C# for every valid dataset.</summary>
+    /// <summary>The data format the referenced library reads.</summary>
+    public const string LibraryFormat = "LibraryFormat";
+
+    /// <summary>Building and encoding one dataset: the emit model, without source positions.</summary>
+    public const string Model = "Model";
+
+    /// <summary>Writing the C# of one dataset.</summary>
     public const string Emit = "Emit";
 }
 
 /// <summary>One generated file.</summary>
 internal sealed record GeneratedSource(string HintName, string Text);
-
-/// <summary>What the generator adds to a compilation: sources and diagnostics. Equatable, so unchanged output is cached.</summary>
-internal sealed record GeneratorOutput(ValueArray<GeneratedSource> Sources, ValueArray<DatasetDiagnostic> Diagnostics);

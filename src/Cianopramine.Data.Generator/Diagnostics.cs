@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

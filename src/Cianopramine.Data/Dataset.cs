@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data;
 
@@ -32,7 +33,7 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <param name="mechanisms">The mechanism statements.</param>
     /// <param name="gaps">The stated data gaps.</param>
     /// <exception cref="ArgumentException">Two entities of one kind share an id.</exception>
-    public Dataset(
+    internal Dataset(
         DatasetMetadata metadata,
         ValueArray<Reference> references,
         ValueArray<Compound> compounds,
@@ -73,11 +74,14 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <summary>The assays, by id.</summary>
     public EntityCollection<Assay> Assays { get; }
 
-    /// <summary>Every result, in dataset order, by id.</summary>
-    public EntityCollection<AssayResult> AllResults { get; }
-
-    /// <summary>A query over every result, to refine with <c>For</c>, <c>At</c> and the other filters.</summary>
+    /// <summary>
+    /// The results: a query over all of them, in dataset order, to refine with <c>For</c>, <c>At</c> and the other
+    /// filters, or to look one up by id with <see cref="ResultQuery.Get"/>.
+    /// </summary>
     public ResultQuery Results => new(this);
+
+    /// <summary>Every result, in dataset order, by id (the query's source).</summary>
+    internal EntityCollection<AssayResult> AllResults { get; }
 
     /// <summary>The metabolic transformations, by id.</summary>
     public EntityCollection<MetabolicTransformation> Transformations { get; }
@@ -94,14 +98,35 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <summary>The results for a compound, in dataset order, without copying.</summary>
     /// <param name="compound">A compound of this dataset (matched by id).</param>
     /// <returns>The results; empty when it has none.</returns>
-    public ValueArray<AssayResult> ResultsFor(Compound compound) =>
+    internal ValueArray<AssayResult> ResultsFor(Compound compound) =>
         compound is not null && _resultsByCompound.TryGetValue(compound.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
     /// <summary>The results at a target, in dataset order, without copying.</summary>
     /// <param name="target">A target of this dataset (matched by id).</param>
     /// <returns>The results; empty when it has none.</returns>
-    public ValueArray<AssayResult> ResultsAt(Target target) =>
+    internal ValueArray<AssayResult> ResultsAt(Target target) =>
         target is not null && _resultsByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
+
+    /// <summary>Creates a dataset from validated items (the loader's and the generated code's path).</summary>
+    /// <param name="content">The items, with their metadata and content hash.</param>
+    internal Dataset(DataFiles.DatasetContent content)
+        : this(content.Metadata, content.References, content.Compounds, content.Targets, content.Assays, content.Results, content.Transformations, content.Mechanisms, content.Gaps)
+    {
+    }
+
+    /// <summary>The items as the data-file format holds them (for export, merging and the content hash).</summary>
+    internal DataFiles.DatasetContent Content => new()
+    {
+        Metadata = Metadata,
+        References = References.Items,
+        Compounds = Compounds.Items,
+        Targets = Targets.Items,
+        Assays = Assays.Items,
+        Results = AllResults.Items,
+        Transformations = Transformations.Items,
+        Mechanisms = Mechanisms.Items,
+        Gaps = Gaps.Items,
+    };
 
     /// <inheritdoc/>
     public bool Equals(Dataset? other) =>
@@ -123,10 +148,22 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <inheritdoc/>
     public override int GetHashCode() => Metadata.GetHashCode();
 
+    /// <summary>Whether two datasets hold the same content (see <see cref="Equals(Dataset?)"/>).</summary>
+    /// <param name="left">A dataset, or <see langword="null"/>.</param>
+    /// <param name="right">A dataset, or <see langword="null"/>.</param>
+    /// <returns>Whether both are <see langword="null"/> or they are equal.</returns>
+    public static bool operator ==(Dataset? left, Dataset? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two datasets differ in content.</summary>
+    /// <param name="left">A dataset, or <see langword="null"/>.</param>
+    /// <param name="right">A dataset, or <see langword="null"/>.</param>
+    /// <returns>Whether they are not equal.</returns>
+    public static bool operator !=(Dataset? left, Dataset? right) => !(left == right);
+
     /// <summary>Title, version and counts.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Metadata.Title} {Metadata.Version}: {Compounds.Count} compounds, {Targets.Count} targets, {AllResults.Count} results";
+        $"{Metadata.Title} {Metadata.Version}: {Text.Count(Compounds.Count, "compound")}, {Text.Count(Targets.Count, "target")}, {Text.Count(AllResults.Count, "result")}";
 
     private static Dictionary<string, ValueArray<AssayResult>> Group(ValueArray<AssayResult> results, Func<AssayResult, string> keyOf)
     {

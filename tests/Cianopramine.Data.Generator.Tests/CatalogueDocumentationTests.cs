@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Cianopramine.Data.Generator.Tests.Infrastructure;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Generator.Tests;
 

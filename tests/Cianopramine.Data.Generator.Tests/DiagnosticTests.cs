@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cianopramine.Data.Generator.Tests.Infrastructure;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace Cianopramine.Data.Generator.Tests;

@@ -1,6 +1,6 @@
 using Cianopramine.Data.Generator.Tests.Infrastructure;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Generator.Tests;
 
@@ -86,26 +86,26 @@ public sealed class EmitterTests
 
     public static TheoryData<Type, Type> EnumerationPairs => new()
     {
-        { typeof(SpecReferenceKind), typeof(ReferenceKind) },
-        { typeof(SpecReferenceStatus), typeof(ReferenceStatus) },
-        { typeof(SpecNoteKind), typeof(CurationNoteKind) },
-        { typeof(SpecSynonymKind), typeof(SynonymKind) },
-        { typeof(SpecCompoundRole), typeof(CompoundRole) },
-        { typeof(SpecStructureProvenance), typeof(ValueProvenance) },
-        { typeof(SpecCompoundRelationKind), typeof(CompoundRelationKind) },
-        { typeof(SpecTargetKind), typeof(TargetKind) },
-        { typeof(SpecAccessionDatabase), typeof(AccessionDatabase) },
-        { typeof(SpecSpecies), typeof(Species) },
-        { typeof(SpecAssayKind), typeof(AssayKind) },
-        { typeof(SpecAssaySetting), typeof(AssaySetting) },
-        { typeof(SpecAction), typeof(PharmacologicalAction) },
-        { typeof(SpecParameter), typeof(ActivityParameter) },
-        { typeof(SpecSpreadKind), typeof(SpreadKind) },
-        { typeof(SpecQualitativeCategory), typeof(QualitativeCategory) },
-        { typeof(SpecComparativeDirection), typeof(ComparativeDirection) },
-        { typeof(SpecDoseRoute), typeof(Route) },
-        { typeof(SpecReaction), typeof(Reaction) },
-        { typeof(SpecUnit), typeof(Cianopramine.Data.Units.Unit) },
+        { typeof(ReferenceKind), typeof(ReferenceKind) },
+        { typeof(ReferenceStatus), typeof(ReferenceStatus) },
+        { typeof(CurationNoteKind), typeof(CurationNoteKind) },
+        { typeof(SynonymKind), typeof(SynonymKind) },
+        { typeof(CompoundRole), typeof(CompoundRole) },
+        { typeof(ValueProvenance), typeof(ValueProvenance) },
+        { typeof(CompoundRelationKind), typeof(CompoundRelationKind) },
+        { typeof(TargetKind), typeof(TargetKind) },
+        { typeof(AccessionDatabase), typeof(AccessionDatabase) },
+        { typeof(Species), typeof(Species) },
+        { typeof(AssayKind), typeof(AssayKind) },
+        { typeof(AssaySetting), typeof(AssaySetting) },
+        { typeof(PharmacologicalAction), typeof(PharmacologicalAction) },
+        { typeof(ActivityParameter), typeof(ActivityParameter) },
+        { typeof(SpreadKind), typeof(SpreadKind) },
+        { typeof(QualitativeCategory), typeof(QualitativeCategory) },
+        { typeof(ComparativeDirection), typeof(ComparativeDirection) },
+        { typeof(Route), typeof(Route) },
+        { typeof(Reaction), typeof(Reaction) },
+        { typeof(Unit), typeof(Cianopramine.Data.Units.Unit) },
     };
 
     [Theory]

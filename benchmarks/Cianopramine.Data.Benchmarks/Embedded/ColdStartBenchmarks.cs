@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cianopramine.Data.Benchmarks.Infrastructure;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Benchmarks.Embedded;
 
@@ -23,7 +23,7 @@ public class ColdStartBenchmarks
     public void ReadResource() => _json = EmbeddedExport.Read();
 
     [GlobalSetup(Target = nameof(SqliteLoad))]
-    public void PrepareRows() => _rows = SqliteRows.From(DatasetLoader.LoadUtf8(EmbeddedExport.Read()));
+    public void PrepareRows() => _rows = SqliteRows.From(DatasetLoader.Load(new[] { DatasetSource.FromUtf8(EmbeddedExport.Read()) }).Dataset);
 
     [Benchmark(Baseline = true, Description = "Embedded: CianopramineDataset.Instance")]
     public Dataset Embedded() => CianopramineDataset.Instance;
@@ -32,7 +32,7 @@ public class ColdStartBenchmarks
     public object SystemTextJson() => StjBaseline.Deserialize(_json);
 
     [Benchmark(Description = "Runtime loader (validate + model)")]
-    public Dataset Loader() => DatasetLoader.LoadUtf8(_json);
+    public Dataset Loader() => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(_json) }).Dataset;
 
     [Benchmark(Description = "SQLite in memory: create, insert, index")]
     public long SqliteLoad()

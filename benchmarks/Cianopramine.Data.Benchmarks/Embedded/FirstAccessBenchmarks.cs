@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cianopramine.Data.Benchmarks.Infrastructure;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Microsoft.Data.Sqlite;
 
 namespace Cianopramine.Data.Benchmarks.Embedded;
@@ -29,7 +29,7 @@ public class FirstAccessBenchmarks
     {
         EmbeddedExport.EnsureCurrent();
         _json = EmbeddedExport.Read();
-        _rows = SqliteRows.From(DatasetLoader.LoadUtf8(_json));
+        _rows = SqliteRows.From(DatasetLoader.Load(new[] { DatasetSource.FromUtf8(_json) }).Dataset);
         _prebuilt = SqliteStore.Load(_rows);
         _parts = CianopramineDataset.Instance;
     }
@@ -50,7 +50,7 @@ public class FirstAccessBenchmarks
     public object SystemTextJson() => StjBaseline.Deserialize(_json);
 
     [Benchmark(Description = "Runtime loader (validate + model)")]
-    public Dataset Loader() => DatasetLoader.LoadUtf8(_json);
+    public Dataset Loader() => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(_json) }).Dataset;
 
     [Benchmark(Description = "SQLite in memory: create, insert, index")]
     public long SqliteLoad()

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Benchmarks.Infrastructure;
 

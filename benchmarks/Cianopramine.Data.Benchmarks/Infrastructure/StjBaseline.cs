@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Cianopramine.Data.Serialization.Json;
+using Cianopramine.Data.Benchmarks.Infrastructure.StjDtos;
 
 namespace Cianopramine.Data.Benchmarks.Infrastructure;
 

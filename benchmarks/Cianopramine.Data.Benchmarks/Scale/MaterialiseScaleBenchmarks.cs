@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Benchmarks.Scale;
 

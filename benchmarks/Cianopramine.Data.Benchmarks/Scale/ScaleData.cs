@@ -9,7 +9,6 @@ using System.Runtime.Loader;
 using System.Security.Cryptography;
 using Cianopramine.Data.Benchmarks.Infrastructure;
 using Cianopramine.Data.Benchmarks.Synthetic;
-using Cianopramine.Data.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using Cianopramine.Data.Benchmarks.Infrastructure;
 using Cianopramine.Data.Benchmarks.Synthetic;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Microsoft.CodeAnalysis;
 
 namespace Cianopramine.Data.Benchmarks.Scale;
@@ -35,7 +35,7 @@ internal static class ScaleVerification
 
             var (context, assembly) = GeneratedCode.Load(image);
             var fromCode = GeneratedCode.CreateFresh(assembly, SyntheticDatasetBuilder.TypeName)();
-            var loaded = DatasetLoader.LoadFiles(data.Files, new DatasetLoadOptions { MaxBytes = 256 * 1024 * 1024 });
+            var loaded = DatasetLoader.Load(data.Files.Select(DatasetSource.FromFile), new DatasetLoadOptions { MaxBytes = 256 * 1024 * 1024 }).Dataset;
             var equal = fromCode.Equals(loaded) && fromCode.Metadata.ContentHash == loaded.Metadata.ContentHash;
             failures += equal ? 0 : 1;
             output.WriteLine($"{size,7} results: {(equal ? "generated == loaded" : "GENERATED != LOADED")}; {fromCode}; " +
@@ -51,7 +51,7 @@ internal static class ScaleVerification
     private static void Detail(ScaleData data, TextWriter output)
     {
         var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
-            [new Cianopramine.Data.Generator.DatasetGenerator().AsSourceGenerator()],
+            [new DatasetGenerator().AsSourceGenerator()],
             data.AdditionalTexts(),
             GeneratedCode.ParseOptions,
             driverOptions: new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -5,7 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Benchmarks.Synthetic;
 

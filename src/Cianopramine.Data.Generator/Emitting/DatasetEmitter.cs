@@ -2,199 +2,154 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Generator.Emitting;
 
 /// <summary>
-/// Turns a validated <see cref="DatasetSpec"/> into C# that builds the dataset's model objects on first access.
+/// Turns a validated <see cref="DatasetSpec"/> into C#: the generated type holds the data in the compact form (a
+/// table of distinct strings in UTF-8 literals, constant data in the assembly, and streams of small integers in string
+/// literals) and makes one call to the library, <c>GeneratedDatasets.Build</c>, which decodes it on first access.
 /// </summary>
 /// <remarks>
-/// <para>The data is emitted in a compact form (<see cref="CompactData"/>): a table of distinct strings in UTF-8
-/// literals (constant data in the assembly) and one stream of small integers in a string literal. A small decoder,
-/// emitted next to the data and the same for every dataset, reads them once and builds the objects. There is no code
-/// per entity: on the benchmarks' synthetic data the generated code grows by about 130 bytes of source per result,
-/// strings included, and the only method that grows is the switch over string blocks, one arm per 8 KiB of distinct
-/// text (about 400 arms at 100k results), so neither the compiler nor the JIT has anything large to chew on. (The first
-/// form of this emitter wrote one object initialiser per entity, 128 to a method, so code and compile time grew with
-/// the entities; docs/performance.md measures the form in use at 1k, 10k and 100k results.)</para>
-/// <para>Entities refer to each other by index (a result's compound is <c>C[12]</c>), so the decoded graph shares
-/// instances exactly as the runtime loader's does.</para>
+/// <para>There is no code per entity and no decoder in the generated file: the only method that grows with the data
+/// is the switch over string blocks, one arm per 8 KiB of distinct text (about 400 arms at 100k results), so neither
+/// the compiler nor the JIT has anything large to chew on.</para>
+/// <para>Emitting is two steps, so that the generator's pipeline can cache between them: <see cref="Model"/> builds
+/// the objects with the shared <see cref="SpecModelBuilder"/> and encodes them (an <see cref="EmitModel"/>, without
+/// source positions); <see cref="Emit"/> writes the text.</para>
 /// </remarks>
-internal sealed partial class DatasetEmitter
+internal static class DatasetEmitter
 {
-    private const string M = "global::Cianopramine.Data.Model.";
-    private const string U = "global::Cianopramine.Data.Units.";
     private const string Span = "global::System.ReadOnlySpan<byte>";
 
-    private readonly DatasetSpec _spec;
-    private readonly CancellationToken _ct;
-    private readonly SourceWriter _w = new();
-    private readonly CompactData _d = new();
-    private readonly CompactData _lists = new();
-    private readonly Dictionary<string, int> _referenceLists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _references = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _compounds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _assays = new(StringComparer.Ordinal);
-
-    private DatasetEmitter(DatasetSpec spec, CancellationToken ct)
-    {
-        _spec = spec;
-        _ct = ct;
-        var s = spec.Sections;
-        Index(_references, s.References, r => r.Id.Value);
-        Index(_compounds, s.Compounds, c => c.Id.Value);
-        Index(_targets, s.Targets, t => t.Id.Value);
-        Index(_assays, s.Assays, a => a.Id.Value);
-    }
-
     /// <summary>The generated type's namespace.</summary>
-    public static string NamespaceOf(DatasetSpec spec, string? rootNamespace) =>
-        spec.Manifest.Namespace?.Value ?? (string.IsNullOrWhiteSpace(rootNamespace) ? "Cianopramine.Data.Generated" : rootNamespace!);
+    public static string NamespaceOf(DatasetManifestSpec manifest, string? rootNamespace) =>
+        manifest.Namespace?.Value ?? (string.IsNullOrWhiteSpace(rootNamespace) ? "Cianopramine.Data.Generated" : rootNamespace!);
 
     /// <summary>The generated type's name: the manifest's typeName, or the id in PascalCase + "Dataset".</summary>
-    public static string TypeNameOf(DatasetSpec spec) =>
-        spec.Manifest.TypeName?.Value ?? Literal.PascalCase(spec.Manifest.Id.Value) + "Dataset";
+    public static string TypeNameOf(DatasetManifestSpec manifest) =>
+        manifest.TypeName?.Value ?? Literal.PascalCase(manifest.Id.Value) + "Dataset";
 
-    /// <summary>The hint name of the generated file.</summary>
-    public static string HintNameOf(DatasetSpec spec, string? rootNamespace) =>
-        NamespaceOf(spec, rootNamespace) + "." + TypeNameOf(spec) + ".g.cs";
-
-    /// <summary>Writes the source for one dataset.</summary>
-    public static string Emit(DatasetSpec spec, string? rootNamespace, CancellationToken ct) =>
-        new DatasetEmitter(spec, ct).Write(NamespaceOf(spec, rootNamespace), TypeNameOf(spec));
-
-    private string Write(string ns, string typeName)
+    /// <summary>Builds and encodes one valid dataset.</summary>
+    /// <param name="spec">A dataset without errors.</param>
+    /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/>.</param>
+    /// <param name="ct">Cancels the work.</param>
+    /// <returns>What <see cref="Emit"/> writes.</returns>
+    public static EmitModel Model(DatasetSpec spec, string? rootNamespace, CancellationToken ct)
     {
-        var manifest = _spec.Manifest;
-        _w.Line("// <auto-generated/>");
-        _w.Line("// Generated by Cianopramine.Data.Generator from: " + Literal.OneLine(string.Join(", ", FileNames())));
-        _w.Line("#nullable enable");
-        _w.Line();
-        _w.Open("namespace " + ns);
-        _w.Line("/// <summary>");
-        _w.Line("/// The " + Literal.XmlText(manifest.Title) + " dataset, version " + Literal.XmlText(manifest.Version) + ",");
-        _w.Line("/// compiled from its JSON data files by the Cianopramine.Data source generator.");
-        _w.Line("/// </summary>");
-        _w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Cianopramine.Data.Generator\", \"" + GeneratorVersion + "\")]");
-        _w.Open("public static partial class " + typeName);
-        _w.Line("/// <summary>The SHA-256 of the data's canonical form; the same value as <c>Instance.Metadata.ContentHash</c>.</summary>");
-        _w.Line("public const string ContentHash = " + Literal.String(_spec.ContentHash) + ";");
-        _w.Line();
-        _w.Line("/// <summary>The dataset, built on first access and then shared; safe to use from any thread.</summary>");
-        _w.Line("public static global::Cianopramine.Data.Dataset Instance => Holder.Value;");
-        _w.Line();
-        _w.Open("private static class Holder");
-        _w.Line("internal static readonly global::Cianopramine.Data.Dataset Value = EmbeddedData.Build();");
-        _w.Close();
-        _w.Line();
-        _w.Line("/// <summary>");
-        _w.Line("/// Builds a new dataset, equal to <see cref=\"Instance\"/> but not shared, on every call: for benchmarks and tests");
-        _w.Line("/// that measure or compare fresh builds. Applications use <see cref=\"Instance\"/>.");
-        _w.Line("/// </summary>");
-        _w.Line("internal static global::Cianopramine.Data.Dataset CreateFresh() => EmbeddedData.Build();");
-        _w.Line();
-        _w.Line("/// <summary>The compiled-in data and its decoder (the format is private to the generator and may change).</summary>");
-        _w.Open("private static class EmbeddedData");
-        WriteDecoder();
-        WriteData();
-        _w.Close();
-        _w.Close();
-        _w.Close();
-        return _w.ToString();
+        var content = SpecModelBuilder.Build(spec);
+        ct.ThrowIfCancellationRequested();
+        var (data, stringTable, blocks, referenceLists) = CompactSink.Encode(content);
+        return new EmitModel(
+            NamespaceOf(spec.Manifest, rootNamespace),
+            TypeNameOf(spec.Manifest),
+            string.Join(", ", FileNames(spec)),
+            content.Metadata.Title,
+            content.Metadata.Version,
+            content.Metadata.ContentHash,
+            data,
+            stringTable,
+            ValueArray<string>.FromOwnedArray(blocks.ToArray()),
+            referenceLists);
     }
 
-    /// <summary>Encodes every entity, then writes the stream (counts, string lengths, entities) and the string blocks.</summary>
-    private void WriteData()
+    /// <summary>Writes the source of one dataset.</summary>
+    /// <param name="model">The encoded dataset.</param>
+    /// <param name="ct">Cancels the work.</param>
+    /// <returns>The C# text.</returns>
+    public static string Emit(EmitModel model, CancellationToken ct)
     {
-        var s = _spec.Sections;
-        EncodeAll(s.References, EncodeReference);
-        EncodeAll(s.Compounds, EncodeCompound);
-        EncodeAll(s.Targets, EncodeTarget);
-        EncodeAll(s.Assays, EncodeAssay);
-        EncodeAll(s.Results, EncodeResult);
-        EncodeAll(s.Transformations, EncodeTransformation);
-        EncodeAll(s.Mechanisms, EncodeMechanism);
-        EncodeAll(s.Gaps, EncodeGap);
-        EncodeMetadata();
-
-        var counts = new CompactData();
-        foreach (var count in new[] { s.References.Count, s.Compounds.Count, s.Targets.Count, s.Assays.Count, s.Results.Count, s.Transformations.Count, s.Mechanisms.Count, s.Gaps.Count })
-        {
-            counts.Int(count);
-        }
-
-        var (strings, blocks) = CompactData.StringTable(_d.Strings);
-        _ct.ThrowIfCancellationRequested();
-
-        _w.Line("/// <summary>The counts of each kind of entity, then every entity, as 13-bit digits (see the reader; not text).</summary>");
-        WriteStream("Data", counts.Stream + _d.Stream);
-        _w.Line();
-        _w.Line("/// <summary>The string table's header: per block, the number of strings and each one's length.</summary>");
-        WriteStream("StringLengths", strings.Stream);
-        _w.Line();
-        var lists = new CompactData();
-        lists.Int(_referenceLists.Count);
-        _w.Line("/// <summary>The distinct lists of references: their number, then each one's length and reference indexes.</summary>");
-        WriteStream("ReferenceLists", lists.Stream + _lists.Stream);
-        _w.Line();
-        _w.Line("/// <summary>The string table in blocks of about " + CompactData.StringBlockBytes.ToString(CultureInfo.InvariantCulture) + " bytes of UTF-8.</summary>");
-        _w.Line("private static " + Span + " StringBlock(int index) => index switch");
-        _w.Line("{").Indent();
+        var w = new SourceWriter();
+        w.Line("// <auto-generated/>");
+        w.Line("// Generated by Cianopramine.Data.Generator from: " + Literal.OneLine(model.FileNames));
+        w.Line("#nullable enable");
+        w.Line();
+        w.Open("namespace " + model.Namespace);
+        w.Line("/// <summary>");
+        w.Line("/// The " + Literal.XmlText(model.Title) + " dataset, version " + Literal.XmlText(model.Version) + ",");
+        w.Line("/// compiled from its JSON data files by the Cianopramine.Data source generator.");
+        w.Line("/// </summary>");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Cianopramine.Data.Generator\", \"" + GeneratorVersion + "\")]");
+        w.Open("public static partial class " + model.TypeName);
+        w.Line("/// <summary>The SHA-256 of the data's canonical form; the same value as <c>Instance.Metadata.ContentHash</c>.</summary>");
+        w.Line("public const string ContentHash = " + Literal.String(model.ContentHash) + ";");
+        w.Line();
+        w.Line("/// <summary>The dataset, built on first access and then shared; safe to use from any thread.</summary>");
+        w.Line("public static global::Cianopramine.Data.Dataset Instance => Holder.Value;");
+        w.Line();
+        w.Line("/// <summary>The decoded string table, shared by every build (strings are immutable, as literals are).</summary>");
+        w.Line("private static string[]? strings;");
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Builds a new dataset, equal to <see cref=\"Instance\"/> but not shared, on every call: for benchmarks and tests");
+        w.Line("/// that measure or compare fresh builds. Applications use <see cref=\"Instance\"/>.");
+        w.Line("/// </summary>");
+        w.Line("internal static global::Cianopramine.Data.Dataset CreateFresh() => Build();");
+        w.Line();
+        w.Line("private static global::Cianopramine.Data.Dataset Build() =>");
+        w.Line("    global::Cianopramine.Data.Embedding.GeneratedDatasets.Build(");
+        w.Line("        " + ModelFormat.CompactFormatVersion.ToString(CultureInfo.InvariantCulture) + ", ContentHash, Data, StringTable, ReferenceLists, StringBlock, ref strings);");
+        w.Line();
+        w.Open("private static class Holder");
+        w.Line("internal static readonly global::Cianopramine.Data.Dataset Value = Build();");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The items in the compact form, as 13-bit digits (not text; the library's CompactReader reads them).</summary>");
+        WriteStream(w, "Data", model.Data, ct);
+        w.Line();
+        w.Line("/// <summary>The string table's header: per block, the number of strings and each one's length.</summary>");
+        WriteStream(w, "StringTable", model.StringTable, ct);
+        w.Line();
+        w.Line("/// <summary>The distinct lists of references: their number, then each one's length and reference indexes.</summary>");
+        WriteStream(w, "ReferenceLists", model.ReferenceLists, ct);
+        w.Line();
+        var blocks = model.StringBlocks;
+        w.Line("/// <summary>The string table in blocks of about " + CompactData.StringBlockBytes.ToString(CultureInfo.InvariantCulture) + " bytes of UTF-8.</summary>");
+        w.Line("private static " + Span + " StringBlock(int index) => index switch");
+        w.Line("{").Indent();
         for (var i = 0; i < blocks.Count; i++)
         {
-            _w.Line(i.ToString(CultureInfo.InvariantCulture) + " => S" + i.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line(i.ToString(CultureInfo.InvariantCulture) + " => S" + i.ToString(CultureInfo.InvariantCulture) + ",");
         }
 
-        _w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        _w.Outdent().Line("};");
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Outdent().Line("};");
         for (var i = 0; i < blocks.Count; i++)
         {
-            _ct.ThrowIfCancellationRequested();
-            _w.Line();
-            _w.Line("private static " + Span + " S" + i.ToString(CultureInfo.InvariantCulture) + " => " + Literal.String(blocks[i]) + "u8;");
+            ct.ThrowIfCancellationRequested();
+            w.Line();
+            w.Line("private static " + Span + " S" + i.ToString(CultureInfo.InvariantCulture) + " => " + Literal.String(blocks[i]) + "u8;");
         }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
     }
 
-    private void WriteStream(string name, string stream)
+    private static void WriteStream(SourceWriter w, string name, string stream, CancellationToken ct)
     {
-        _w.Line("private static string " + name + " => \"\"\"");
+        w.Line("private static string " + name + " => \"\"\"");
         for (var i = 0; i < stream.Length; i += CompactData.StreamLineLength)
         {
-            _w.Line(stream.Substring(i, Math.Min(CompactData.StreamLineLength, stream.Length - i)));
-        }
-
-        _w.Line("\"\"\";");
-    }
-
-    private void EncodeAll<T>(ValueArray<T> items, Action<T> encode)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if ((i & 1023) == 0)
+            if ((i & 0xFFFF) == 0)
             {
-                _ct.ThrowIfCancellationRequested();
+                ct.ThrowIfCancellationRequested();
             }
 
-            encode(items[i]);
+            w.Line(stream.Substring(i, Math.Min(CompactData.StreamLineLength, stream.Length - i)));
         }
+
+        w.Line("\"\"\";");
     }
 
-    private IEnumerable<string> FileNames()
+    private static IEnumerable<string> FileNames(DatasetSpec spec)
     {
-        foreach (var path in _spec.FilePaths)
+        foreach (var path in spec.FilePaths)
         {
             var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
             yield return slash < 0 ? path : path.Substring(slash + 1);
-        }
-    }
-
-    private static void Index<T>(Dictionary<string, int> index, ValueArray<T> items, Func<T, string> idOf)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            index[idOf(items[i])] = i;
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.Model.Identifiers;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.DataFiles;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Cianopramine.Data.Generator.Emitting;
@@ -13,18 +15,43 @@ namespace Cianopramine.Data.Generator.Emitting;
 /// </summary>
 internal sealed class GeneratedNames
 {
+    /// <summary>Checks the names of every valid dataset of the project, in order.</summary>
+    /// <param name="manifests">The manifests of the datasets without errors.</param>
+    /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/>.</param>
+    /// <returns>The ids of the datasets that may be emitted, and a diagnostic for each that may not.</returns>
+    public static NameCheck Check(ValueArray<DatasetManifestSpec> manifests, string? rootNamespace)
+    {
+        var names = new GeneratedNames();
+        var accepted = new List<string>();
+        var problems = new List<DatasetDiagnostic>();
+        foreach (var manifest in manifests)
+        {
+            if (names.Claim(manifest, rootNamespace) is { } problem)
+            {
+                problems.Add(problem);
+            }
+            else
+            {
+                accepted.Add(manifest.Id.Value);
+            }
+        }
+
+        return new NameCheck(
+            ValueArray<string>.FromOwnedArray(accepted.ToArray()),
+            ValueArray<DatasetDiagnostic>.FromOwnedArray(problems.ToArray()));
+    }
+
     // Contextual keywords that may not name a type: 'file', 'required' and 'scoped' are errors, 'record' a warning (CS8860).
     private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal) { "record", "file", "required", "scoped" };
 
-    private readonly Dictionary<string, DatasetSpec> _byHintName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DatasetManifestSpec> _byHintName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Checks one dataset's names and claims its hint name.</summary>
     /// <returns>The problem, or <see langword="null"/> when the dataset can be emitted.</returns>
-    public DatasetDiagnostic? Claim(DatasetSpec dataset, string? rootNamespace)
+    public DatasetDiagnostic? Claim(DatasetManifestSpec manifest, string? rootNamespace)
     {
-        var manifest = dataset.Manifest;
-        var ns = DatasetEmitter.NamespaceOf(dataset, rootNamespace);
-        var typeName = DatasetEmitter.TypeNameOf(dataset);
+        var ns = DatasetEmitter.NamespaceOf(manifest, rootNamespace);
+        var typeName = DatasetEmitter.TypeNameOf(manifest);
         if (!IsValidNamespace(ns))
         {
             var where = manifest.Namespace is { } written ? written.Location : manifest.Id.Location;
@@ -38,18 +65,18 @@ internal sealed class GeneratedNames
             return DatasetDiagnostic.Create(DiagnosticCatalogue.InvalidGeneratedName, typeLocation, typeName, "type name");
         }
 
-        var hintName = DatasetEmitter.HintNameOf(dataset, rootNamespace);
+        var hintName = ns + "." + typeName + ".g.cs";
         if (_byHintName.TryGetValue(hintName, out var first))
         {
             return DatasetDiagnostic.Create(
                 DiagnosticCatalogue.InvalidGeneratedName,
                 typeLocation,
                 ns + "." + typeName,
-                "type name here: dataset '" + first.Manifest.Id.Value + "' (" + first.Manifest.Id.Location +
+                "type name here: dataset '" + first.Id.Value + "' (" + first.Id.Location +
                 ") already generates a type of that name (compared ignoring case)");
         }
 
-        _byHintName.Add(hintName, dataset);
+        _byHintName.Add(hintName, manifest);
         return null;
     }
 
@@ -69,3 +96,8 @@ internal sealed class GeneratedNames
     private static bool IsValidIdentifier(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 }
+
+/// <summary>Which datasets may be emitted, and why the others may not. Equatable.</summary>
+/// <param name="AcceptedIds">The ids of the datasets whose names are valid and unique.</param>
+/// <param name="Diagnostics">A CPD0031 for each other dataset.</param>
+internal sealed record NameCheck(ValueArray<string> AcceptedIds, ValueArray<DatasetDiagnostic> Diagnostics);

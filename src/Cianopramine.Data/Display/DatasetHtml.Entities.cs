@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Display;
 
@@ -80,7 +81,7 @@ public static partial class DatasetHtml
         {
             var c = list[i];
             html.Open("tr").Open("td").Element("strong", c.Name).Raw("<br>").Element("span", c.Id, "cpd-muted").Close("td");
-            html.Cell(DisplayWords.Of(c.Role)).Cell(c.Class).Cell(Synonyms(c));
+            html.Cell(Text.Of(c.Role)).Cell(c.Class).Cell(Synonyms(c));
             html.Open("td");
             if (c.Structure?.Formula is { } formula)
             {
@@ -103,7 +104,7 @@ public static partial class DatasetHtml
 
     private static void WriteCompound(HtmlBuilder html, Compound c)
     {
-        html.Open("h3").Text(c.ToString() + " ").Element("span", DisplayWords.Of(c.Role) + (c.Class is null ? string.Empty : ", " + c.Class), "cpd-muted").Close("h3");
+        html.Open("h3").Text(c.ToString() + " ").Element("span", Text.Of(c.Role) + (c.Class is null ? string.Empty : ", " + c.Class), "cpd-muted").Close("h3");
         html.Open("table", "cpd-fields").Open("tbody");
         Field(html, "Id", c.Id);
         html.Open("tr").Element("th", "Synonyms").Open("td");
@@ -115,7 +116,7 @@ public static partial class DatasetHtml
         for (var i = 0; i < c.Synonyms.Count; i++)
         {
             var synonym = c.Synonyms[i];
-            html.Raw(i == 0 ? string.Empty : "; ").Text(synonym.Text + " ").Element("span", "(" + DisplayWords.Of(synonym.Kind) + ")", "cpd-muted");
+            html.Raw(i == 0 ? string.Empty : "; ").Text(synonym.Text + " ").Element("span", "(" + Text.Of(synonym.Kind) + ")", "cpd-muted");
         }
 
         html.Close("td").Close("tr");
@@ -146,7 +147,7 @@ public static partial class DatasetHtml
             var relations = new List<string>();
             foreach (var relation in c.Relations)
             {
-                relations.Add(relation.Description ?? DisplayWords.Of(relation.Kind) + " " + relation.CompoundId);
+                relations.Add(relation.Description ?? Text.Of(relation.Kind) + " " + relation.CompoundId);
             }
 
             Field(html, "Relations", string.Join("; ", relations));
@@ -191,7 +192,7 @@ public static partial class DatasetHtml
         {
             var t = list[i];
             html.Open("tr").Open("td").Element("strong", t.Symbol).Raw("<br>").Element("span", t.Id, "cpd-muted").Close("td");
-            html.Cell(t.Name).Cell(DisplayWords.Of(t.Kind)).Cell(t.Gene).Cell(Accessions(t.Accessions)).Cell(Classifications(t));
+            html.Cell(t.Name).Cell(Text.Of(t.Kind)).Cell(t.Gene).Cell(Accessions(t.Accessions)).Cell(Classifications(t));
             html.Open("td");
             WriteNotes(html, t.Notes, dashWhenNone: true);
             html.Close("td").Close("tr");
@@ -206,7 +207,7 @@ public static partial class DatasetHtml
         html.Open("h3").Text(t.Symbol + " ").Element("span", t.Name, "cpd-muted").Close("h3");
         html.Open("table", "cpd-fields").Open("tbody");
         Field(html, "Id", t.Id);
-        Field(html, "Kind", DisplayWords.Of(t.Kind));
+        Field(html, "Kind", Text.Of(t.Kind));
         Field(html, "Gene", t.Gene);
         Field(html, "Accessions", Accessions(t.Accessions));
         html.Open("tr").Element("th", "Classification").Open("td");
@@ -299,8 +300,8 @@ public static partial class DatasetHtml
         var parts = new List<string>(accessions.Count);
         foreach (var accession in accessions)
         {
-            parts.Add(DisplayWords.Of(accession.Database) + " " + accession.Value
-                + (accession.Species is { } species ? " (" + DisplayWords.Of(species) + ")" : string.Empty));
+            parts.Add(Text.Of(accession.Database) + " " + accession.Value
+                + (accession.Species is { } species ? " (" + Text.Of(species) + ")" : string.Empty));
         }
 
         return string.Join(", ", parts);

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Export;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Display;
 
@@ -14,7 +15,7 @@ public static partial class DatasetHtml
     {
         var c = profile.Compound;
         html.Open("h3").Text("Profile: " + c + " ")
-            .Element("span", DisplayWords.Of(c.Role) + (c.Class is null ? string.Empty : ", " + c.Class), "cpd-muted").Close("h3");
+            .Element("span", Text.Of(c.Role) + (c.Class is null ? string.Empty : ", " + c.Class), "cpd-muted").Close("h3");
         if (Synonyms(c) is { } synonyms)
         {
             html.Element("p", "synonyms: " + synonyms, "cpd-muted");
@@ -76,7 +77,7 @@ public static partial class DatasetHtml
         var settings = new List<string>();
         foreach (var setting in target.Settings)
         {
-            settings.Add(DisplayWords.Of(setting));
+            settings.Add(Text.Of(setting));
         }
 
         html.Open("h4").Text(t.Symbol + (string.Equals(t.Name, t.Symbol, StringComparison.OrdinalIgnoreCase) ? string.Empty : " — " + t.Name) + " ")
@@ -89,7 +90,7 @@ public static partial class DatasetHtml
                 .HeaderRow("Parameter", "Best value", "Result", "Conditions", "Values").Open("tbody");
             foreach (var summary in target.Quantitative)
             {
-                html.Open("tr").Element("td", DisplayWords.Of(summary.Parameter));
+                html.Open("tr").Element("td", Text.Of(summary.Parameter));
                 if (summary.Best is { } best)
                 {
                     html.Open("td");
@@ -158,7 +159,7 @@ public static partial class DatasetHtml
             html.Element("span", "class-level: " + (statement.Scope ?? "class"), "cpd-tag");
         }
 
-        html.Text(DisplayWords.Of(statement.Action) + " at " + string.Join(", ", targets) + ": " + statement.Text + " ");
+        html.Text(Text.Of(statement.Action) + " at " + string.Join(", ", targets) + ": " + statement.Text + " ");
         WriteReferenceIds(html, statement.References, citations);
         WriteNotes(html, statement.Notes, dashWhenNone: false);
         html.Close("li");
@@ -170,9 +171,9 @@ public static partial class DatasetHtml
         foreach (var (step, label) in steps)
         {
             html.Open("tr").Cell(label, "cpd-muted").Element("td", step.Substrate.Name + " → " + step.Product.Name)
-                .Cell(DisplayWords.Of(step.Reaction)).Cell(step.EnzymesText)
-                .Cell(step.Setting is { } setting ? DisplayWords.Of(setting) : null)
-                .Cell(step.Species is { } species ? DisplayWords.Of(species) : null)
+                .Cell(Text.Of(step.Reaction)).Cell(step.EnzymesText)
+                .Cell(step.Setting is { } setting ? Text.Of(setting) : null)
+                .Cell(step.Species is { } species ? Text.Of(species) : null)
                 .Cell(step.ProductActive switch { true => "active", false => "inactive", _ => null });
             html.Open("td");
             WriteReferenceIds(html, step.References, citations);
@@ -187,7 +188,7 @@ public static partial class DatasetHtml
     private static void WriteComparison(HtmlBuilder html, CompoundComparison comparison, HtmlDisplayOptions options)
     {
         html.Open("h3").Text(comparison.First.Name + " vs " + comparison.Second.Name + " at " + comparison.Target.Symbol + ": ")
-            .Element("strong", DisplayWords.Of(comparison.Verdict)).Close("h3");
+            .Element("strong", Text.Of(comparison.Verdict)).Close("h3");
         html.Element("p", comparison.Reason);
 
         var citations = new Citations();
@@ -199,7 +200,7 @@ public static partial class DatasetHtml
                 .HeaderRow("Basis", "Says", "Evidence").Open("tbody");
             foreach (var item in comparison.Evidence)
             {
-                html.Open("tr").Cell(DisplayWords.Of(item.Basis)).Cell(DisplayWords.Of(item.Verdict)).Cell(item.Description).Close("tr");
+                html.Open("tr").Cell(Text.Of(item.Basis)).Cell(Text.Of(item.Verdict)).Cell(item.Description).Close("tr");
                 if (ids.Add(item.Result.Id))
                 {
                     behind.Add(item.Result);
@@ -247,7 +248,7 @@ public static partial class DatasetHtml
                 WriteValue(html, pair.AtTarget.Value);
                 html.Close("td").Open("td").Element("span", pair.AtOver.Id + " ", "cpd-muted");
                 WriteValue(html, pair.AtOver.Value);
-                html.Close("td").Cell(DisplayWords.Of(pair.AtTarget.Assay.Setting))
+                html.Close("td").Cell(Text.Of(pair.AtTarget.Assay.Setting))
                     .Cell(pair.Fold is { } pairFold ? pairFold.ToString() : "no ratio: both bounds point the same way").Close("tr");
                 citations.AddRange(pair.AtTarget.References);
                 citations.AddRange(pair.AtOver.References);

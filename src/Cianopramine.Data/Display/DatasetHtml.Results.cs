@@ -4,6 +4,7 @@ using System.Globalization;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Display;
 
@@ -85,7 +86,7 @@ public static partial class DatasetHtml
             WriteValue(html, r.Value);
             html.Close("td");
             html.Cell(r.Conditions.IsEmpty ? null : r.Conditions.ToString());
-            html.Cell(r.Action is { } action ? DisplayWords.Of(action) : null);
+            html.Cell(r.Action is { } action ? Text.Of(action) : null);
             html.Open("td");
             WriteReferenceIds(html, r.References, citations);
             html.Close("td");
@@ -112,7 +113,7 @@ public static partial class DatasetHtml
         WriteValue(html, r.Value);
         html.Close("td").Close("tr");
         Field(html, "Conditions", r.Conditions.IsEmpty ? null : r.Conditions.ToString());
-        Field(html, "Action", r.Action is { } action ? DisplayWords.Of(action) : null);
+        Field(html, "Action", r.Action is { } action ? Text.Of(action) : null);
         html.Open("tr").Element("th", "Curation notes").Open("td");
         WriteNotes(html, r.Notes, dashWhenNone: true);
         html.Close("td").Close("tr");
@@ -125,14 +126,14 @@ public static partial class DatasetHtml
     /// <summary>The assay's method, then its setting, species, kind and tissue in small print.</summary>
     private static void WriteAssay(HtmlBuilder html, Assay assay)
     {
-        html.Text(assay.Description).Raw("<br>").Open("span", "cpd-muted").Element("strong", DisplayWords.Of(assay.Setting));
+        html.Text(assay.Description).Raw("<br>").Open("span", "cpd-muted").Element("strong", Text.Of(assay.Setting));
         var details = new List<string>();
         foreach (var species in assay.Species)
         {
-            details.Add(DisplayWords.Of(species));
+            details.Add(Text.Of(species));
         }
 
-        details.Add(DisplayWords.Of(assay.Kind));
+        details.Add(Text.Of(assay.Kind));
         if (assay.Tissue is not null)
         {
             details.Add(assay.Tissue);
@@ -147,7 +148,7 @@ public static partial class DatasetHtml
         switch (value)
         {
             case QuantitativeValue q:
-                html.Element("strong", DisplayWords.Of(q.Parameter) + " " + Words.Magnitude(q, withPValue: false));
+                html.Element("strong", Text.Of(q.Parameter) + " " + Text.Magnitude(q, withPValue: false));
                 var details = new List<string>();
                 if (q.PValue is { } p)
                 {
@@ -166,7 +167,7 @@ public static partial class DatasetHtml
 
                 break;
             case QualitativeValue t:
-                html.Element("strong", "“" + t.Text + "”").Raw("<br>").Element("span", DisplayWords.Of(t.Category), "cpd-muted");
+                html.Element("strong", "“" + t.Text + "”").Raw("<br>").Element("span", Text.Of(t.Category), "cpd-muted");
                 break;
             case ComparativeValue c:
                 html.Element("strong", c.ToString());
@@ -211,7 +212,7 @@ public static partial class DatasetHtml
 
         foreach (var note in notes)
         {
-            var tag = DisplayWords.Of(note.Kind) + (note.Id is null ? string.Empty : " " + note.Id);
+            var tag = Text.Of(note.Kind) + (note.Id is null ? string.Empty : " " + note.Id);
             html.Open("div", "cpd-note").Element("span", tag, "cpd-tag").Text(note.Text).Close("div");
         }
     }
@@ -243,7 +244,7 @@ public static partial class DatasetHtml
                 html.Raw(" · ").Link(reference.Url, "web");
             }
 
-            html.Raw(" ").Element("span", "(" + DisplayWords.Of(reference.Status) + ")", "cpd-muted");
+            html.Raw(" ").Element("span", "(" + Text.Of(reference.Status) + ")", "cpd-muted");
             WriteNotes(html, reference.Notes, dashWhenNone: false);
             html.Close("li");
         }

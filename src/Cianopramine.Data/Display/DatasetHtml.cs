@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Display;
 

@@ -10,7 +10,7 @@ public sealed class HtmlDisplayOptions
     public static Uri DefaultMermaidModuleUrl { get; } = new("https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs");
 
     /// <summary>The defaults: 500 rows, Mermaid from <see cref="DefaultMermaidModuleUrl"/>, styles included.</summary>
-    public static HtmlDisplayOptions Default { get; } = new();
+    internal static HtmlDisplayOptions Default { get; } = new();
 
     private readonly int _maxRows = 500;
     private readonly Uri? _mermaidModuleUrl = DefaultMermaidModuleUrl;

@@ -4,23 +4,28 @@ namespace Cianopramine.Data.Model;
 /// <remarks>Value equality over all properties.</remarks>
 public sealed record Assay
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal Assay()
+    {
+    }
+
     /// <summary>The assay's id in the dataset.</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>What the assay measures.</summary>
-    public required AssayKind Kind { get; init; }
+    public AssayKind Kind { get; internal init; }
 
     /// <summary>In vitro, in vivo, ex vivo or isolated tissue.</summary>
-    public required AssaySetting Setting { get; init; }
+    public AssaySetting Setting { get; internal init; }
 
     /// <summary>The species used; empty when the source does not say.</summary>
-    public ValueArray<Species> Species { get; init; }
+    public ValueArray<Species> Species { get; internal init; }
 
     /// <summary>The tissue or system (rat stomach fundus strip), or null.</summary>
-    public string? Tissue { get; init; }
+    public string? Tissue { get; internal init; }
 
     /// <summary>The method in words.</summary>
-    public required string Description { get; init; }
+    public string Description { get; internal init; } = null!;
 
     /// <summary>The description.</summary>
     /// <returns><see cref="Description"/>.</returns>

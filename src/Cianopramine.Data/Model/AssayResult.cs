@@ -9,32 +9,37 @@ namespace Cianopramine.Data.Model;
 /// <remarks>Value equality over all properties.</remarks>
 public sealed record AssayResult
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal AssayResult()
+    {
+    }
+
     /// <summary>The result's id in the dataset (G2, P4-1mg-2h …).</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>The compound tested.</summary>
-    public required Compound Compound { get; init; }
+    public Compound Compound { get; internal init; } = null!;
 
     /// <summary>The target.</summary>
-    public required Target Target { get; init; }
+    public Target Target { get; internal init; } = null!;
 
     /// <summary>The assay.</summary>
-    public required Assay Assay { get; init; }
+    public Assay Assay { get; internal init; } = null!;
 
     /// <summary>Dose, time after dose and other conditions; <see cref="Conditions.None"/> when none are stated.</summary>
-    public Conditions Conditions { get; init; } = Conditions.None;
+    public Conditions Conditions { get; internal init; } = Conditions.None;
 
     /// <summary>The value: exactly one of <see cref="QuantitativeValue"/>, <see cref="QualitativeValue"/> or <see cref="ComparativeValue"/>.</summary>
-    public required ResultValue Value { get; init; }
+    public ResultValue Value { get; internal init; } = null!;
 
     /// <summary>The compound's action at the target, when the source states one.</summary>
-    public PharmacologicalAction? Action { get; init; }
+    public PharmacologicalAction? Action { get; internal init; }
 
     /// <summary>The references, at least one.</summary>
-    public required ValueArray<Reference> References { get; init; }
+    public ValueArray<Reference> References { get; internal init; }
 
     /// <summary>Curation notes on this result.</summary>
-    public ValueArray<CurationNote> Notes { get; init; }
+    public ValueArray<CurationNote> Notes { get; internal init; }
 
     /// <summary>One line: compound, target, value, conditions and reference ids.</summary>
     /// <returns>The text.</returns>

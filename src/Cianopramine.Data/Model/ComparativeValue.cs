@@ -3,6 +3,11 @@ namespace Cianopramine.Data.Model;
 /// <summary>A comparative value: stronger, weaker or similar relative to another compound ("considerably weaker than cianopramine").</summary>
 public sealed record ComparativeValue : ResultValue
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal ComparativeValue()
+    {
+    }
+
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Comparative;
 
@@ -12,23 +17,18 @@ public sealed record ComparativeValue : ResultValue
     }
 
     /// <summary>The compound compared with.</summary>
-    public required Compound ComparedTo { get; init; }
+    public Compound ComparedTo { get; internal init; } = null!;
 
     /// <summary>Weaker, stronger or similar.</summary>
-    public required ComparativeDirection Direction { get; init; }
+    public ComparativeDirection Direction { get; internal init; }
 
     /// <summary>The source's degree word ("considerably"), or null.</summary>
-    public string? Magnitude { get; init; }
+    public string? Magnitude { get; internal init; }
 
     /// <summary>The source's words verbatim, or null when the comparison is not quoted.</summary>
-    public string? Text { get; init; }
+    public string? Text { get; internal init; }
 
     /// <summary>Direction, degree and the other compound: <c>considerably weaker than Cianopramine</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var direction = Direction.ToString().ToLowerInvariant();
-        var phrase = Direction == ComparativeDirection.Similar ? "similar to" : direction + " than";
-        return Magnitude is null ? $"{phrase} {ComparedTo.Name}" : $"{Magnitude} {phrase} {ComparedTo.Name}";
-    }
+    public override string ToString() => Vocabulary.Text.Comparison(this);
 }

@@ -9,20 +9,25 @@ namespace Cianopramine.Data.Model;
 /// </remarks>
 public sealed record CompoundIdentifiers
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal CompoundIdentifiers()
+    {
+    }
+
     /// <summary>No identifiers.</summary>
     public static CompoundIdentifiers None { get; } = new();
 
     /// <summary>The PubChem compound id.</summary>
-    public PubChemCid? PubChemCid { get; init; }
+    public PubChemCid? PubChemCid { get; internal init; }
 
     /// <summary>The ChEMBL molecule id.</summary>
-    public ChemblId? ChemblId { get; init; }
+    public ChemblId? ChemblId { get; internal init; }
 
     /// <summary>The DrugBank accession.</summary>
-    public DrugBankId? DrugBankId { get; init; }
+    public DrugBankId? DrugBankId { get; internal init; }
 
     /// <summary>The CAS Registry Number.</summary>
-    public CasNumber? Cas { get; init; }
+    public CasNumber? Cas { get; internal init; }
 
     /// <summary>Whether no identifier is known.</summary>
     public bool IsEmpty => PubChemCid is null && ChemblId is null && DrugBankId is null && Cas is null;
@@ -35,27 +40,32 @@ public sealed record CompoundIdentifiers
 /// <remarks>Masses are in g/mol. A null property is not known.</remarks>
 public sealed record StructureDescriptors
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal StructureDescriptors()
+    {
+    }
+
     /// <summary>Whether the descriptors are reported or computed.</summary>
-    public required ValueProvenance Provenance { get; init; }
+    public ValueProvenance Provenance { get; internal init; }
 
     /// <summary>How computed descriptors were obtained, or where reported ones come from.</summary>
-    public string? Method { get; init; }
+    public string? Method { get; internal init; }
 
     /// <summary>A SMILES string.</summary>
-    public string? Smiles { get; init; }
+    public string? Smiles { get; internal init; }
 
     /// <summary>The molecular formula in Hill order (C20H23N3).</summary>
-    public string? Formula { get; init; }
+    public string? Formula { get; internal init; }
 
     /// <summary>The average molar mass in g/mol.</summary>
-    public double? AverageMass { get; init; }
+    public double? AverageMass { get; internal init; }
 
     /// <summary>The monoisotopic mass in g/mol.</summary>
-    public double? MonoisotopicMass { get; init; }
+    public double? MonoisotopicMass { get; internal init; }
 
     /// <summary>The standard InChIKey.</summary>
-    public InChIKey? InChIKey { get; init; }
+    public InChIKey? InChIKey { get; internal init; }
 
     /// <summary>The references for reported descriptors.</summary>
-    public ValueArray<Reference> References { get; init; }
+    public ValueArray<Reference> References { get; internal init; }
 }

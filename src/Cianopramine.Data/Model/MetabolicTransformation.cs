@@ -1,3 +1,5 @@
+using Cianopramine.Data.Vocabulary;
+
 namespace Cianopramine.Data.Model;
 
 /// <summary>A metabolic step: a substrate turned into a product by a reaction, with the enzymes where known.</summary>
@@ -7,48 +9,52 @@ namespace Cianopramine.Data.Model;
 /// </remarks>
 public sealed record MetabolicTransformation
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal MetabolicTransformation()
+    {
+    }
+
     /// <summary>The step's id in the dataset (G-M1).</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>The compound metabolised.</summary>
-    public required Compound Substrate { get; init; }
+    public Compound Substrate { get; internal init; } = null!;
 
     /// <summary>The compound formed.</summary>
-    public required Compound Product { get; init; }
+    public Compound Product { get; internal init; } = null!;
 
     /// <summary>The reaction.</summary>
-    public required Reaction Reaction { get; init; }
+    public Reaction Reaction { get; internal init; }
 
     /// <summary>Whether the source names enzymes, says there are none, or does not say.</summary>
-    public required EnzymeEvidence EnzymeEvidence { get; init; }
+    public EnzymeEvidence EnzymeEvidence { get; internal init; }
 
     /// <summary>The enzymes named by the source; empty unless <see cref="EnzymeEvidence"/> is <see cref="EnzymeEvidence.Reported"/>.</summary>
-    public ValueArray<string> Enzymes { get; init; }
+    public ValueArray<string> Enzymes { get; internal init; }
 
     /// <summary>The species, when stated.</summary>
-    public Species? Species { get; init; }
+    public Species? Species { get; internal init; }
 
     /// <summary>The setting (in vivo), when stated.</summary>
-    public AssaySetting? Setting { get; init; }
+    public AssaySetting? Setting { get; internal init; }
 
     /// <summary>Whether the product is pharmacologically active, when stated.</summary>
-    public bool? ProductActive { get; init; }
+    public bool? ProductActive { get; internal init; }
 
     /// <summary>The references, at least one.</summary>
-    public required ValueArray<Reference> References { get; init; }
+    public ValueArray<Reference> References { get; internal init; }
 
     /// <summary>Curation notes on the step.</summary>
-    public ValueArray<CurationNote> Notes { get; init; }
+    public ValueArray<CurationNote> Notes { get; internal init; }
 
     /// <summary>The enzymes in words: their names, "not reported" or "none".</summary>
     public string EnzymesText => EnzymeEvidence switch
     {
         EnzymeEvidence.Reported => string.Join(", ", Enzymes),
-        EnzymeEvidence.None => "none",
-        _ => "not reported",
+        _ => Text.Of(EnzymeEvidence),
     };
 
     /// <summary>Substrate → product (reaction; enzymes).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Substrate.Name} → {Product.Name} ({Reaction}; enzymes: {EnzymesText})";
+    public override string ToString() => $"{Substrate.Name} → {Product.Name} ({Text.Of(Reaction)}; enzymes: {EnzymesText})";
 }

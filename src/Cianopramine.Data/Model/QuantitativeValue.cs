@@ -1,5 +1,5 @@
-using System.Globalization;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Model;
 
@@ -9,6 +9,11 @@ namespace Cianopramine.Data.Model;
 /// </summary>
 public sealed record QuantitativeValue : ResultValue
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal QuantitativeValue()
+    {
+    }
+
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Quantitative;
 
@@ -18,16 +23,16 @@ public sealed record QuantitativeValue : ResultValue
     }
 
     /// <summary>The parameter reported.</summary>
-    public required ActivityParameter Parameter { get; init; }
+    public ActivityParameter Parameter { get; internal init; }
 
     /// <summary>How the magnitude bounds the true value; <see cref="Relation.EqualTo"/> by default.</summary>
-    public Relation Relation { get; init; } = Relation.EqualTo;
+    public Relation Relation { get; internal init; } = Relation.EqualTo;
 
     /// <summary>The magnitude in its unit, exactly as reported.</summary>
-    public required Quantity Magnitude { get; init; }
+    public Quantity Magnitude { get; internal init; }
 
     /// <summary>The ± spread around the magnitude, in the magnitude's unit, or null.</summary>
-    public Spread? Spread { get; init; }
+    public Spread? Spread { get; internal init; }
 
     /// <summary>The magnitude as a molar concentration, or null when the unit is not molar.</summary>
     public MolarConcentration? Concentration => Magnitude.TryGetConcentration(out var c) ? c : null;
@@ -41,34 +46,23 @@ public sealed record QuantitativeValue : ResultValue
     /// <summary>The relation of <see cref="PValue"/>: mirrored, since IC50 &lt; 1 µM means pIC50 &gt; 6.</summary>
     public Relation PValueRelation => Relation.Mirror();
 
-    /// <summary>The value as text: <c>IC50 = 50 µM</c>, <c>PercentInhibition = 57 % ± 12 (unspecified)</c>.</summary>
+    /// <summary>The value as text: <c>IC50 = 50 µM</c>, <c>% inhibition = 57 % ± 12 (spread unspecified)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var magnitude = Magnitude.ToString();
-        var spreadValue = Spread?.Value;
-        if (Concentration is { } c && Magnitude.Unit.TryGetMolarUnit(out var reportedUnit))
-        {
-            // Shown in its most readable unit; the spread, given in the reported unit, follows it there.
-            var unit = c.ReadableUnit();
-            magnitude = c.ToString(unit);
-            if (spreadValue is >= 0m)
-            {
-                spreadValue = MolarConcentration.From(spreadValue.Value, reportedUnit).In(unit);
-            }
-        }
-
-        var text = $"{Parameter} {Relation.DisplaySymbol()} {magnitude}";
-        if (Spread is { } spread)
-        {
-            text += string.Create(CultureInfo.InvariantCulture, $" ± {spreadValue} ({spread.Kind})");
-        }
-
-        return text;
-    }
+    public override string ToString() => Text.Of(this, withPValue: false);
 }
 
-/// <summary>A ± spread around a mean, in the mean's unit.</summary>
-/// <param name="Value">The half-width, in the unit of the value it belongs to.</param>
-/// <param name="Kind">What the spread is (SD, SEM, or unspecified when the source does not say).</param>
-public readonly record struct Spread(decimal Value, SpreadKind Kind);
+/// <summary>A ± spread around a mean, in the mean's unit. Equal when value and kind are equal.</summary>
+public readonly record struct Spread
+{
+    internal Spread(decimal value, SpreadKind kind)
+    {
+        Value = value;
+        Kind = kind;
+    }
+
+    /// <summary>The half-width, in the unit of the value it belongs to.</summary>
+    public decimal Value { get; }
+
+    /// <summary>What the spread is (SD, SEM, or unspecified when the source does not say).</summary>
+    public SpreadKind Kind { get; }
+}

@@ -10,62 +10,67 @@ namespace Cianopramine.Data.Model;
 /// </remarks>
 public sealed record Reference
 {
+    /// <summary>Built by the library only (from validated data).</summary>
+    internal Reference()
+    {
+    }
+
     /// <summary>The reference's id in the dataset (guide, ref4, eichler1984 …).</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>What kind of publication this is.</summary>
-    public required ReferenceKind Kind { get; init; }
+    public ReferenceKind Kind { get; internal init; }
 
     /// <summary>The title, or null when it is not known.</summary>
-    public string? Title { get; init; }
+    public string? Title { get; internal init; }
 
     /// <summary>The authors as the source lists them (surname and initials), in order.</summary>
-    public ValueArray<string> Authors { get; init; }
+    public ValueArray<string> Authors { get; internal init; }
 
     /// <summary>Whether the author list is cut short in the source ("et al.").</summary>
-    public bool AuthorsTruncated { get; init; }
+    public bool AuthorsTruncated { get; internal init; }
 
     /// <summary>The journal's abbreviated or full name.</summary>
-    public string? Journal { get; init; }
+    public string? Journal { get; internal init; }
 
     /// <summary>The publisher, for documents outside journals.</summary>
-    public string? Publisher { get; init; }
+    public string? Publisher { get; internal init; }
 
     /// <summary>The year of publication.</summary>
-    public int? Year { get; init; }
+    public int? Year { get; internal init; }
 
     /// <summary>The month of publication, 1–12.</summary>
-    public int? Month { get; init; }
+    public int? Month { get; internal init; }
 
     /// <summary>The volume.</summary>
-    public string? Volume { get; init; }
+    public string? Volume { get; internal init; }
 
     /// <summary>The issue.</summary>
-    public string? Issue { get; init; }
+    public string? Issue { get; internal init; }
 
     /// <summary>The pages, e.g. 156-163.</summary>
-    public string? Pages { get; init; }
+    public string? Pages { get; internal init; }
 
     /// <summary>A vendor's catalogue number.</summary>
-    public string? CatalogueNumber { get; init; }
+    public string? CatalogueNumber { get; internal init; }
 
     /// <summary>The PubMed id, when one is known.</summary>
-    public Pmid? Pmid { get; init; }
+    public Pmid? Pmid { get; internal init; }
 
     /// <summary>The DOI, when one is known.</summary>
-    public Doi? Doi { get; init; }
+    public Doi? Doi { get; internal init; }
 
     /// <summary>A full URL, when one is known.</summary>
-    public string? Url { get; init; }
+    public string? Url { get; internal init; }
 
     /// <summary>The web site (host name) for a web page known only by its site.</summary>
-    public string? Website { get; init; }
+    public string? Website { get; internal init; }
 
     /// <summary>How far the curators located and checked this reference.</summary>
-    public required ReferenceStatus Status { get; init; }
+    public ReferenceStatus Status { get; internal init; }
 
     /// <summary>Curation notes on the reference itself (a PMID from one source, a citation mismatch).</summary>
-    public ValueArray<CurationNote> Notes { get; init; }
+    public ValueArray<CurationNote> Notes { get; internal init; }
 
     /// <summary>A short citation: first author (et al.), year, title or site, journal, PMID and DOI; parts the source does not give are left out.</summary>
     /// <returns>The citation.</returns>

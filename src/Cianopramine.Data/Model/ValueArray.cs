@@ -3,11 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-#if CIANOPRAMINE_GENERATOR
-namespace Cianopramine.Data.Generator;
-#else
 namespace Cianopramine.Data.Model;
-#endif
 
 /// <summary>
 /// An immutable array with value equality: two arrays are equal when they hold equal items in the same order.
@@ -18,12 +14,7 @@ namespace Cianopramine.Data.Model;
 /// This file is also compiled into the source generator, where it keeps pipeline models equatable.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
-#if CIANOPRAMINE_GENERATOR
-internal
-#else
-public
-#endif
-readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T>>
+public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T>>
 {
     private readonly T[]? _items;
 

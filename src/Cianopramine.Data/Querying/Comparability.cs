@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -69,10 +70,9 @@ internal static class Comparability
             text.Append(i == 0 ? string.Empty : ", ").Append(r.Id).Append(" (");
             text.Append(r.Value switch
             {
-                QuantitativeValue q when q.Concentration is not null => $"{Words.Of(q.Parameter)}, {Words.Of(r.Assay.Setting)}",
-                QuantitativeValue q => $"{Words.Of(q.Parameter)}, not a concentration",
-                QualitativeValue => "qualitative",
-                _ => "comparative",
+                QuantitativeValue q when q.Concentration is not null => $"{Text.Of(q.Parameter)}, {Text.Of(r.Assay.Setting)}",
+                QuantitativeValue q => $"{Text.Of(q.Parameter)}, not a concentration",
+                _ => Text.Of(r.Value.Kind),
             });
             text.Append(')');
         }

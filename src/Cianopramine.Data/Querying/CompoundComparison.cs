@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -147,7 +148,7 @@ public sealed class CompoundComparison
     {
         var text = new StringBuilder();
         text.Append(First.Name).Append(" vs ").Append(Second.Name).Append(" at ").Append(Target.Symbol).Append(": ")
-            .Append(VerdictWords(Verdict)).AppendLine();
+            .Append(Text.Of(Verdict)).AppendLine();
         text.Append("  ").Append(Reason).AppendLine();
         foreach (var item in Evidence)
         {
@@ -160,7 +161,7 @@ public sealed class CompoundComparison
             foreach (var result in SameAssayResults)
             {
                 text.Append("    ").Append(result.Id).Append(' ').Append(result.Compound.Name).Append(": ")
-                    .Append(Words.Of(result.Value)).Append(' ').Append(Words.Ids(result.References)).AppendLine();
+                    .Append(Text.Of(result.Value)).Append(' ').Append(Text.Ids(result.References)).AppendLine();
             }
         }
 
@@ -194,7 +195,7 @@ public sealed class CompoundComparison
             {
                 var verdict = FromDirection(c.Direction);
                 evidence.Add(new ComparisonEvidence(ComparisonBasis.ComparativeResult, verdict, result, null, null,
-                    $"{result.Id}: {first.Name} {c} — {Words.Of(result.Assay)} {Words.Ids(result.References)}"));
+                    $"{result.Id}: {first.Name} {c} — {Text.Of(result.Assay)} {Text.Ids(result.References)}"));
             }
         }
 
@@ -204,7 +205,7 @@ public sealed class CompoundComparison
             {
                 var verdict = Invert(FromDirection(c.Direction));
                 evidence.Add(new ComparisonEvidence(ComparisonBasis.ComparativeResult, verdict, result, null, null,
-                    $"{result.Id}: {second.Name} {c}, so {first.Name} is {VerdictWords(verdict)} — {Words.Of(result.Assay)} {Words.Ids(result.References)}"));
+                    $"{result.Id}: {second.Name} {c}, so {first.Name} is {Text.Of(verdict)} — {Text.Of(result.Assay)} {Text.Ids(result.References)}"));
             }
         }
 
@@ -220,7 +221,7 @@ public sealed class CompoundComparison
 
                 var qa = (QuantitativeValue)a.Value;
                 var qb = (QuantitativeValue)b.Value;
-                var pair = $"{a.Id} {Words.Short(qa)} vs {b.Id} {Words.Short(qb)} ({Words.Of(a.Assay.Setting)})";
+                var pair = $"{a.Id} {Text.Short(qa)} vs {b.Id} {Text.Short(qb)} ({Text.Of(a.Assay.Setting)})";
                 if (ConcentrationRatio.TryCreate(qa, qb, out var ratio))
                 {
                     var verdict = ratio.IsCertainlyBelowOne ? ComparisonVerdict.Stronger
@@ -228,7 +229,7 @@ public sealed class CompoundComparison
                         : ratio.Relation is Units.Relation.EqualTo or Units.Relation.Approximately ? ComparisonVerdict.Similar
                         : ComparisonVerdict.NotComparable;
                     evidence.Add(new ComparisonEvidence(ComparisonBasis.QuantitativeRatio, verdict, a, b, ratio,
-                        $"{pair}: ratio {ratio}, so {first.Name} is {VerdictWords(verdict)}"));
+                        $"{pair}: ratio {ratio}, so {first.Name} is {Text.Of(verdict)}"));
                 }
                 else
                 {
@@ -245,21 +246,12 @@ public sealed class CompoundComparison
             ComparisonVerdict.NotComparable => NotComparableReason(first, second, target, firstResults, secondResults, evidence.Count > 0),
             ComparisonVerdict.Conflicting => $"The evidence disagrees ({Count(evidence)}).",
             ComparisonVerdict.Similar => $"{first.Name} is similar to {second.Name} at {target.Symbol}: {Count(evidence)}.",
-            _ => $"{first.Name} is {VerdictWords(overall)} than {second.Name} at {target.Symbol}: {Count(evidence)}.",
+            _ => $"{first.Name} is {Text.Of(overall)} than {second.Name} at {target.Symbol}: {Count(evidence)}.",
         };
 
         return new CompoundComparison(first, second, target, overall,
             ValueArray<ComparisonEvidence>.FromOwnedArray(evidence.ToArray()), sameAssay, reason);
     }
-
-    private static string VerdictWords(ComparisonVerdict verdict) => verdict switch
-    {
-        ComparisonVerdict.Stronger => "stronger",
-        ComparisonVerdict.Weaker => "weaker",
-        ComparisonVerdict.Similar => "similar",
-        ComparisonVerdict.Conflicting => "conflicting evidence",
-        _ => "not comparable",
-    };
 
     private static ComparisonVerdict FromDirection(ComparativeDirection direction) => direction switch
     {

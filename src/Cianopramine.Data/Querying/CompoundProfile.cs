@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -75,7 +76,7 @@ public sealed class CompoundProfile
     {
         var text = new StringBuilder();
         var c = Compound;
-        text.Append(c).Append(": ").Append(RoleWords(c.Role));
+        text.Append(c).Append(": ").Append(Text.Of(c.Role));
         if (c.Class is not null)
         {
             text.Append(", ").Append(c.Class);
@@ -84,7 +85,7 @@ public sealed class CompoundProfile
         text.AppendLine();
         if (!c.Synonyms.IsEmpty)
         {
-            text.Append("synonyms: ").Append(Words.List(c.Synonyms)).AppendLine();
+            text.Append("synonyms: ").Append(Text.List(c.Synonyms)).AppendLine();
         }
 
         foreach (var note in c.Notes)
@@ -292,20 +293,14 @@ public sealed class CompoundProfile
     private static void AppendMechanism(StringBuilder text, MechanismStatement statement, string indent)
     {
         text.Append(indent).Append(statement.Id).Append(statement.IsPrimary ? " (primary) " : " ")
-            .Append(Words.Of(statement.Action)).Append(" at ").Append(Words.List(statement.Targets)).Append(": ")
-            .Append(statement.Text).Append(' ').Append(Words.Ids(statement.References)).AppendLine();
+            .Append(Text.Of(statement.Action)).Append(" at ").Append(Text.List(statement.Targets)).Append(": ")
+            .Append(statement.Text).Append(' ').Append(Text.Ids(statement.References)).AppendLine();
         foreach (var note in statement.Notes)
         {
             text.Append(indent).Append("    note ").Append(note).AppendLine();
         }
     }
 
-    private static string RoleWords(CompoundRole role) => role switch
-    {
-        CompoundRole.ParentDrug => "parent drug",
-        CompoundRole.Metabolite => "metabolite",
-        _ => "reference compound",
-    };
 }
 
 /// <summary>A compound's results at one target, grouped and summarised.</summary>
@@ -456,7 +451,7 @@ public sealed class TargetProfile
             text.Append("; ");
             for (var i = 0; i < Settings.Count; i++)
             {
-                text.Append(i == 0 ? string.Empty : ", ").Append(Words.Of(Settings[i]));
+                text.Append(i == 0 ? string.Empty : ", ").Append(Text.Of(Settings[i]));
             }
         }
 
@@ -480,7 +475,7 @@ public sealed class TargetProfile
 
         foreach (var gap in StatedGaps)
         {
-            text.Append("  stated gap ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" ").Append(Words.Ids(gap.References)).AppendLine();
+            text.Append("  stated gap ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" ").Append(Text.Ids(gap.References)).AppendLine();
         }
     }
 
@@ -492,19 +487,19 @@ public sealed class TargetProfile
             text.Append(result.Compound.Name).Append(' ');
         }
 
-        text.Append(Words.Of(result.Value));
+        text.Append(Text.Of(result.Value));
         if (result.Action is { } action)
         {
-            text.Append("; ").Append(Words.Of(action));
+            text.Append("; ").Append(Text.Of(action));
         }
 
-        text.Append(" — ").Append(Words.Of(result.Assay));
+        text.Append(" — ").Append(Text.Of(result.Assay));
         if (!result.Conditions.IsEmpty)
         {
             text.Append("; ").Append(result.Conditions);
         }
 
-        text.Append(' ').Append(Words.Ids(result.References)).AppendLine();
+        text.Append(' ').Append(Text.Ids(result.References)).AppendLine();
         foreach (var note in result.Notes)
         {
             text.Append(indent).Append("    note ").Append(note).AppendLine();
@@ -597,11 +592,11 @@ public sealed class QuantitativeSummary
 
     internal void AppendText(StringBuilder text)
     {
-        text.Append("    ").Append(Words.Of(Parameter)).Append(": ");
+        text.Append("    ").Append(Text.Of(Parameter)).Append(": ");
         if (Best is { } best)
         {
             text.Append(Rule == BestValueRule.Lowest ? "best (lowest) " : "best (highest) ")
-                .Append(Words.Magnitude((QuantitativeValue)best.Value, withPValue: true)).Append(" — ").Append(best.Id);
+                .Append(Text.Magnitude((QuantitativeValue)best.Value, withPValue: true)).Append(" — ").Append(best.Id);
             if (!best.Conditions.IsEmpty)
             {
                 text.Append(", ").Append(best.Conditions);

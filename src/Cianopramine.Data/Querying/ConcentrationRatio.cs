@@ -9,10 +9,23 @@ namespace Cianopramine.Data.Querying;
 /// The ratio of two concentrations (IC50 of one compound over another's, or Ki at one target over another), with the
 /// relation that censored inputs leave it: IC50 &lt; 1 µM over IC50 = 10 µM is a ratio &lt; 0.1.
 /// </summary>
-/// <param name="Value">The ratio's value or bound, exact to decimal precision.</param>
-/// <param name="Relation">How <paramref name="Value"/> bounds the true ratio (<see cref="Relation.EqualTo"/> when both inputs are exact).</param>
-public readonly record struct ConcentrationRatio(decimal Value, Relation Relation)
+public readonly record struct ConcentrationRatio
 {
+    /// <summary>Creates a value.</summary>
+    /// <param name="value">The ratio's value or bound, exact to decimal precision.</param>
+    /// <param name="relation">How the value bounds the true ratio (<see cref="Relation.EqualTo"/> when both inputs are exact).</param>
+    internal ConcentrationRatio(decimal value, Relation relation)
+    {
+        Value = value;
+        Relation = relation;
+    }
+
+    /// <summary>The ratio's value or bound, exact to decimal precision.</summary>
+    public decimal Value { get; }
+
+    /// <summary>How the value bounds the true ratio (<see cref="Relation.EqualTo"/> when both inputs are exact).</summary>
+    public Relation Relation { get; }
+
     /// <summary>
     /// The ratio of two (possibly censored) concentrations, when the censoring allows one: an upper bound over a lower
     /// bound or exact value is an upper bound; a lower bound over an upper bound or exact value is a lower bound; two

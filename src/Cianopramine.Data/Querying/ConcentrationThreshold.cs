@@ -1,6 +1,7 @@
 using System;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -53,10 +54,23 @@ public enum ThresholdDecision
 /// Concentrations are compared exactly, whatever their units (1000 nM is exactly 1 µM). An approximate value
 /// ("~ 5 µM") is read as its magnitude, as ChEMBL reads <c>~</c>.
 /// </remarks>
-/// <param name="Comparison">Below, at most, above or at least.</param>
-/// <param name="Threshold">The concentration compared with.</param>
-public readonly record struct ConcentrationThreshold(ThresholdComparison Comparison, MolarConcentration Threshold)
+public readonly record struct ConcentrationThreshold
 {
+    /// <summary>Creates a value.</summary>
+    /// <param name="comparison">Below, at most, above or at least.</param>
+    /// <param name="threshold">The concentration compared with.</param>
+    public ConcentrationThreshold(ThresholdComparison comparison, MolarConcentration threshold)
+    {
+        Comparison = comparison;
+        Threshold = threshold;
+    }
+
+    /// <summary>Below, at most, above or at least.</summary>
+    public ThresholdComparison Comparison { get; }
+
+    /// <summary>The concentration compared with.</summary>
+    public MolarConcentration Threshold { get; }
+
     /// <summary>
     /// The criterion on the p-scale, turned into a concentration criterion: pIC50 &gt; 6 is IC50 &lt; 1 µM
     /// (the comparison is mirrored, since a higher p-value is a lower concentration).
@@ -145,7 +159,7 @@ public readonly record struct ConcentrationThreshold(ThresholdComparison Compari
 
     /// <summary>The criterion in words: <c>below 100 µM</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Words.Of(Comparison)} {Threshold}";
+    public override string ToString() => $"{Text.Of(Comparison)} {Threshold}";
 
     private static bool Holds(ThresholdComparison comparison, MolarConcentration value, MolarConcentration threshold) => comparison switch
     {

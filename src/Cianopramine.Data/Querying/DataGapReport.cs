@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -19,13 +20,32 @@ public enum MissingDataKind
 }
 
 /// <summary>A compound × target pair without a concentration value, with what the dataset holds instead.</summary>
-/// <param name="Compound">The compound.</param>
-/// <param name="Target">The target.</param>
-/// <param name="Kind">What is missing.</param>
-/// <param name="Results">The compound's results at the target (empty for <see cref="MissingDataKind.NoResults"/>).</param>
-/// <param name="StatedGaps">The stated gaps that cover the pair (G5), if any.</param>
-public sealed record MissingDataPair(Compound Compound, Target Target, MissingDataKind Kind, ValueArray<AssayResult> Results, ValueArray<DataGap> StatedGaps)
+public sealed class MissingDataPair
 {
+    internal MissingDataPair(Compound compound, Target target, MissingDataKind kind, ValueArray<AssayResult> results, ValueArray<DataGap> statedGaps)
+    {
+        Compound = compound;
+        Target = target;
+        Kind = kind;
+        Results = results;
+        StatedGaps = statedGaps;
+    }
+
+    /// <summary>The compound.</summary>
+    public Compound Compound { get; }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>What is missing.</summary>
+    public MissingDataKind Kind { get; }
+
+    /// <summary>The compound's results at the target (empty for <see cref="MissingDataKind.NoResults"/>).</summary>
+    public ValueArray<AssayResult> Results { get; }
+
+    /// <summary>The stated gaps that cover the pair (G5), if any.</summary>
+    public ValueArray<DataGap> StatedGaps { get; }
+
     /// <summary>Whether the pair has no quantitative value at all (no results, or only qualitative or comparative ones).</summary>
     public bool HasNoQuantitativeValue => Kind is MissingDataKind.NoResults or MissingDataKind.NoQuantitativeValue;
 
@@ -48,7 +68,7 @@ public sealed record MissingDataPair(Compound Compound, Target Target, MissingDa
 
         if (!StatedGaps.IsEmpty)
         {
-            text.Append("; stated gap ").Append(Words.List(StatedGapIds()));
+            text.Append("; stated gap ").Append(Text.List(StatedGapIds()));
         }
 
         return text.ToString();
@@ -115,18 +135,18 @@ public sealed class DataGapReport
         foreach (var gap in StatedGaps)
         {
             text.Append("  ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" — ")
-                .Append(Words.List(Names(gap.Compounds))).Append(" × ").Append(Words.List(Symbols(gap.Targets)));
+                .Append(Text.List(Names(gap.Compounds))).Append(" × ").Append(Text.List(Symbols(gap.Targets)));
             if (!gap.Parameters.IsEmpty)
             {
-                text.Append("; ").Append(Words.List(gap.Parameters));
+                text.Append("; ").Append(Text.Words(gap.Parameters));
             }
 
             if (gap.Setting is { } setting)
             {
-                text.Append("; ").Append(Words.Of(setting));
+                text.Append("; ").Append(Text.Of(setting));
             }
 
-            text.Append(' ').Append(Words.Ids(gap.References)).AppendLine();
+            text.Append(' ').Append(Text.Ids(gap.References)).AppendLine();
         }
 
         return text.ToString();

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -79,5 +80,5 @@ public class EntityCollection<T> : IReadOnlyList<T>
 
     /// <summary>What is in the collection.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Count} {_kind}(s)";
+    public override string ToString() => Text.Count(Count, _kind);
 }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -103,11 +104,24 @@ public sealed class MetabolicPathway : IReadOnlyList<PathwayStep>
 }
 
 /// <summary>One step of a <see cref="MetabolicPathway"/>.</summary>
-/// <param name="Transformation">The metabolic step: substrate, product, reaction, enzymes, setting, references.</param>
-/// <param name="Depth">How many steps from the pathway's start (1 for a direct metabolite or parent).</param>
-/// <param name="ClosesCycle">Whether the step leads back to a compound already on the walk that leads to it; the walk does not continue past it.</param>
-public sealed record PathwayStep(MetabolicTransformation Transformation, int Depth, bool ClosesCycle)
+public sealed class PathwayStep
 {
+    internal PathwayStep(MetabolicTransformation transformation, int depth, bool closesCycle)
+    {
+        Transformation = transformation;
+        Depth = depth;
+        ClosesCycle = closesCycle;
+    }
+
+    /// <summary>The metabolic step: substrate, product, reaction, enzymes, setting, references.</summary>
+    public MetabolicTransformation Transformation { get; }
+
+    /// <summary>How many steps from the pathway's start (1 for a direct metabolite or parent).</summary>
+    public int Depth { get; }
+
+    /// <summary>Whether the step leads back to a compound already on the walk that leads to it; the walk does not continue past it.</summary>
+    public bool ClosesCycle { get; }
+
     /// <summary>The compound metabolised.</summary>
     public Compound Substrate => Transformation.Substrate;
 
@@ -123,16 +137,16 @@ public sealed record PathwayStep(MetabolicTransformation Transformation, int Dep
     {
         var t = Transformation;
         var text = new StringBuilder();
-        text.Append(t.Substrate.Name).Append(" → ").Append(t.Product.Name).Append(": ").Append(Words.Of(t.Reaction));
+        text.Append(t.Substrate.Name).Append(" → ").Append(t.Product.Name).Append(": ").Append(Text.Of(t.Reaction));
         text.Append("; enzymes: ").Append(t.EnzymesText);
         if (t.Setting is { } setting)
         {
-            text.Append("; ").Append(Words.Of(setting));
+            text.Append("; ").Append(Text.Of(setting));
         }
 
         if (t.Species is { } species)
         {
-            text.Append("; ").Append(species.ToString().ToLowerInvariant());
+            text.Append("; ").Append(Text.Of(species));
         }
 
         if (t.ProductActive is { } active)
@@ -145,6 +159,6 @@ public sealed record PathwayStep(MetabolicTransformation Transformation, int Dep
             text.Append("; closes a cycle");
         }
 
-        return text.Append(' ').Append(Words.Ids(t.References)).ToString();
+        return text.Append(' ').Append(Text.Ids(t.References)).ToString();
     }
 }

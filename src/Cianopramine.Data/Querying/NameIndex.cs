@@ -91,10 +91,14 @@ internal sealed class NameIndex<T>
         // Frozen: built once, read many times; it picks its hashing from the keys (often a few characters and the length),
         // so a name spelled another way is usually turned away without hashing all of it.
         _exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
+        Keys = ValueArray<string>.FromOwnedArray(_spellings.ToArray());
     }
 
-    /// <summary>Each distinct key once, spelled as the entity that owns it spells it, in the order they were claimed.</summary>
-    public IReadOnlyList<string> Keys => _spellings;
+    /// <summary>
+    /// Each distinct key once, spelled as the entity that owns it spells it, in the order they were claimed. Immutable:
+    /// the collection hands it out, and nothing a caller does to it reaches the index.
+    /// </summary>
+    public ValueArray<string> Keys { get; }
 
     /// <summary>Finds the entity a name leads to.</summary>
     /// <param name="name">The name, written any way the comparer allows.</param>

@@ -28,7 +28,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     }
 
     /// <summary>Every name, synonym, id and identifier the collection can be searched by.</summary>
-    public IEnumerable<string> Keys => Names.Keys;
+    public IReadOnlyList<string> Keys => Names.Keys;
 
     /// <summary>
     /// The name index, built on the first lookup (not with the dataset, so first access stays cheap) and then shared.

@@ -1,5 +1,6 @@
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -38,17 +39,17 @@ public sealed class PotencyFilterResult
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Append("criteria: ").Append(Thresholds.IsEmpty ? "none" : Words.List(Thresholds)).AppendLine();
+        text.Append("criteria: ").Append(Thresholds.IsEmpty ? "none" : Text.List(Thresholds)).AppendLine();
         text.Append("matched (").Append(Matched.Count).Append("):").AppendLine();
         foreach (var result in Matched)
         {
-            text.Append("  ").Append(result.Id).Append(": ").Append(Words.Of(result.Value)).AppendLine();
+            text.Append("  ").Append(result.Id).Append(": ").Append(Text.Of(result.Value)).AppendLine();
         }
 
         text.Append("not matched (").Append(NotMatched.Count).Append("):").AppendLine();
         foreach (var result in NotMatched)
         {
-            text.Append("  ").Append(result.Id).Append(": ").Append(Words.Of(result.Value)).AppendLine();
+            text.Append("  ").Append(result.Id).Append(": ").Append(Text.Of(result.Value)).AppendLine();
         }
 
         text.Append("undecided (").Append(Undecided.Count).Append("):").AppendLine();
@@ -66,18 +67,31 @@ public sealed class PotencyFilterResult
 }
 
 /// <summary>A result a potency criterion could not decide, with the criterion and the reason.</summary>
-/// <param name="Result">The result.</param>
-/// <param name="Threshold">The first criterion that could not decide it.</param>
-/// <param name="Decision">Why: one of the <c>Undecided…</c> values of <see cref="ThresholdDecision"/>.</param>
-public sealed record UndecidedResult(AssayResult Result, ConcentrationThreshold Threshold, ThresholdDecision Decision)
+public sealed class UndecidedResult
 {
+    internal UndecidedResult(AssayResult result, ConcentrationThreshold threshold, ThresholdDecision decision)
+    {
+        Result = result;
+        Threshold = threshold;
+        Decision = decision;
+    }
+
+    /// <summary>The result.</summary>
+    public AssayResult Result { get; }
+
+    /// <summary>The first criterion that could not decide it.</summary>
+    public ConcentrationThreshold Threshold { get; }
+
+    /// <summary>Why: one of the <c>Undecided…</c> values of <see cref="ThresholdDecision"/>.</summary>
+    public ThresholdDecision Decision { get; }
+
     /// <summary>The reason in words: <c>IC50 &lt; 10 µM may or may not be below 1 µM</c>.</summary>
     public string Reason => Decision switch
     {
-        ThresholdDecision.UndecidedCensored => $"{Words.Short(Result.Value)} may or may not be {Threshold}",
-        ThresholdDecision.UndecidedNotConcentration => $"{Words.Short(Result.Value)} is not a molar concentration",
-        ThresholdDecision.UndecidedQualitative => $"qualitative: {Words.Of(Result.Value)}",
-        ThresholdDecision.UndecidedComparative => $"comparative: {Words.Of(Result.Value)}",
+        ThresholdDecision.UndecidedCensored => $"{Text.Short(Result.Value)} may or may not be {Threshold}",
+        ThresholdDecision.UndecidedNotConcentration => $"{Text.Short(Result.Value)} is not a molar concentration",
+        ThresholdDecision.UndecidedQualitative => $"qualitative: {Text.Of(Result.Value)}",
+        ThresholdDecision.UndecidedComparative => $"comparative: {Text.Of(Result.Value)}",
         _ => Decision.ToString(),
     };
 

@@ -5,6 +5,7 @@ using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
@@ -53,7 +54,57 @@ public sealed class ResultQuery : IEnumerable<AssayResult>
     /// How many results the query will look at when enumerated: the size of the index list it starts from (the whole
     /// dataset when no refinement is served by an index). For cost checks and tests.
     /// </summary>
-    public int CandidateCount => (_source ?? _dataset.AllResults.Items).Count;
+    internal int CandidateCount => (_source ?? _dataset.AllResults.Items).Count;
+
+    /// <summary>The result with the given id among this query's results: <c>data.Results.Get("G2")</c>.</summary>
+    /// <param name="id">The result's id (exact).</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotFoundException">No result of the query has that id; the message suggests near ids of the dataset.</exception>
+    public AssayResult Get(string id)
+    {
+        if (TryGet(id, out var result))
+        {
+            return result;
+        }
+
+        // Not in the dataset: its lookup throws and suggests the nearest ids. In the dataset but left out by this
+        // query's refinements: say so.
+        _ = _dataset.AllResults.Get(id);
+        throw new NotFoundException("result of this query", id, Array.Empty<string>());
+    }
+
+    /// <summary>Finds the result with the given id among this query's results.</summary>
+    /// <param name="id">The result's id (exact).</param>
+    /// <param name="result">The result, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the query has a result with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssayResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (_dataset.AllResults.TryGet(id, out result) && (IsUnrefined || Contains(result)))
+        {
+            return true;
+        }
+
+        result = null;
+        return false;
+    }
+
+    private bool IsUnrefined => _source is null && _filters is null && _thresholds.IsEmpty;
+
+    private bool Contains(AssayResult result)
+    {
+        foreach (var r in this)
+        {
+            if (ReferenceEquals(r, result))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Only the results for a compound (served from the per-compound index).</summary>
     /// <param name="compound">The compound.</param>
@@ -113,19 +164,19 @@ public sealed class ResultQuery : IEnumerable<AssayResult>
     /// <param name="setting">The setting.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery InSetting(AssaySetting setting) =>
-        Refine(_dataset.QueryIndexes.InSetting(setting), r => r.Assay.Setting == setting, Words.Of(setting));
+        Refine(_dataset.QueryIndexes.InSetting(setting), r => r.Assay.Setting == setting, Text.Of(setting));
 
     /// <summary>Only the results of assays in a species. Assays that do not state their species are left out.</summary>
     /// <param name="species">The species.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery InSpecies(Species species) =>
-        Refine(null, r => Contains(r.Assay.Species, species), "in " + species.ToString().ToLowerInvariant());
+        Refine(null, r => Contains(r.Assay.Species, species), "in " + Text.Of(species));
 
     /// <summary>Only the results whose value is of one kind: quantitative, qualitative or comparative.</summary>
     /// <param name="kind">The value kind.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithValueKind(ValueKind kind) =>
-        Refine(_dataset.QueryIndexes.OfValueKind(kind), r => r.Value.Kind == kind, Words.Of(kind));
+        Refine(_dataset.QueryIndexes.OfValueKind(kind), r => r.Value.Kind == kind, Text.Of(kind));
 
     /// <summary>Only the quantitative results (a number with a unit).</summary>
     /// <returns>The refined query.</returns>
@@ -143,13 +194,13 @@ public sealed class ResultQuery : IEnumerable<AssayResult>
     /// <param name="parameter">The parameter.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithParameter(ActivityParameter parameter) =>
-        Refine(_dataset.QueryIndexes.OfValueKind(ValueKind.Quantitative), r => r.Value is QuantitativeValue q && q.Parameter == parameter, "with " + Words.Of(parameter));
+        Refine(_dataset.QueryIndexes.OfValueKind(ValueKind.Quantitative), r => r.Value is QuantitativeValue q && q.Parameter == parameter, "with " + Text.Of(parameter));
 
     /// <summary>Only the results that state an action (inhibitor, antagonist …).</summary>
     /// <param name="action">The action.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithAction(PharmacologicalAction action) =>
-        Refine(null, r => r.Action == action, "acting as " + Words.Of(action));
+        Refine(null, r => r.Action == action, "acting as " + Text.Of(action));
 
     /// <summary>Only the results that cite a reference (served from the per-reference index).</summary>
     /// <param name="reference">The reference.</param>

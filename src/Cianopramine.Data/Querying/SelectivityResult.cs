@@ -2,19 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Querying;
 
 /// <summary>One pair of concentration values behind a selectivity: the same parameter at both targets, in one setting.</summary>
-/// <param name="AtTarget">The result at the target of interest.</param>
-/// <param name="AtOver">The result at the target it is compared with.</param>
-/// <param name="Fold">The value at <c>Over</c> divided by the value at <c>Target</c> (above 1: selective for the target), or null when censoring leaves no ratio.</param>
-public sealed record SelectivityPair(AssayResult AtTarget, AssayResult AtOver, ConcentrationRatio? Fold)
+public sealed class SelectivityPair
 {
+    internal SelectivityPair(AssayResult atTarget, AssayResult atOver, ConcentrationRatio? fold)
+    {
+        AtTarget = atTarget;
+        AtOver = atOver;
+        Fold = fold;
+    }
+
+    /// <summary>The result at the target of interest.</summary>
+    public AssayResult AtTarget { get; }
+
+    /// <summary>The result at the target it is compared with.</summary>
+    public AssayResult AtOver { get; }
+
+    /// <summary>The value at <c>Over</c> divided by the value at <c>Target</c> (above 1: selective for the target), or null when censoring leaves no ratio.</summary>
+    public ConcentrationRatio? Fold { get; }
+
     /// <summary>The pair in words: <c>r1 Ki = 1 nM at SERT vs r2 Ki = 100 nM at NET: fold = 100</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{AtTarget.Id} {Words.Short(AtTarget.Value)} at {AtTarget.Target.Symbol} vs {AtOver.Id} {Words.Short(AtOver.Value)} at {AtOver.Target.Symbol} ({Words.Of(AtTarget.Assay.Setting)}): "
+        $"{AtTarget.Id} {Text.Short(AtTarget.Value)} at {AtTarget.Target.Symbol} vs {AtOver.Id} {Text.Short(AtOver.Value)} at {AtOver.Target.Symbol} ({Text.Of(AtTarget.Assay.Setting)}): "
         + (Fold is { } fold ? $"fold {fold}" : "both bounds point the same way, no ratio");
 }
 
@@ -107,7 +121,7 @@ public sealed class SelectivityResult
 
         foreach (var gap in StatedGaps)
         {
-            text.Append("  stated gap ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" ").Append(Words.Ids(gap.References)).AppendLine();
+            text.Append("  stated gap ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" ").Append(Text.Ids(gap.References)).AppendLine();
         }
 
         return text.ToString();
@@ -180,7 +194,7 @@ public sealed class SelectivityResult
     private static string DeterminedReason(SelectivityPair pair, Target target, Target over)
     {
         var fold = pair.Fold!.Value;
-        var parameter = Words.Of(((QuantitativeValue)pair.AtTarget.Value).Parameter);
+        var parameter = Text.Of(((QuantitativeValue)pair.AtTarget.Value).Parameter);
         var direction = fold.IsCertainlyAboveOne ? $"selective for {target.Symbol}"
             : fold.IsCertainlyBelowOne ? $"selective for {over.Symbol}"
             : fold.Relation is Units.Relation.EqualTo or Units.Relation.Approximately ? "no preference"

@@ -1,4 +1,5 @@
 using System;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Units;
 
@@ -34,26 +35,14 @@ public static class RelationExtensions
     /// <summary>The relation's ASCII symbol as written in JSON and CSV: <c>=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&gt;=</c>, <c>~</c>.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The symbol.</returns>
-    public static string Symbol(this Relation relation) => relation switch
-    {
-        Relation.EqualTo => "=",
-        Relation.LessThan => "<",
-        Relation.GreaterThan => ">",
-        Relation.LessThanOrEqual => "<=",
-        Relation.GreaterThanOrEqual => ">=",
-        Relation.Approximately => "~",
-        _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "Unknown relation."),
-    };
+    public static string Symbol(this Relation relation) =>
+        EnumWords.Relation.TryToWord(relation, out var symbol) ? symbol : throw Unknown(relation);
 
     /// <summary>The relation's symbol for people to read: <c>=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>≤</c>, <c>≥</c>, <c>~</c>.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The symbol.</returns>
-    public static string DisplaySymbol(this Relation relation) => relation switch
-    {
-        Relation.LessThanOrEqual => "≤",
-        Relation.GreaterThanOrEqual => "≥",
-        _ => relation.Symbol(),
-    };
+    public static string DisplaySymbol(this Relation relation) =>
+        EnumWords.Relation.TryToWord(relation, out _) ? EnumWords.Relation.ToDisplay(relation) : throw Unknown(relation);
 
     /// <summary>Whether the relation censors the value (&lt;, &gt;, ≤, ≥).</summary>
     /// <param name="relation">The relation.</param>
@@ -74,4 +63,6 @@ public static class RelationExtensions
         Relation.GreaterThanOrEqual => Relation.LessThanOrEqual,
         _ => relation,
     };
+
+    private static ArgumentOutOfRangeException Unknown(Relation relation) => new(nameof(relation), relation, "Unknown relation.");
 }

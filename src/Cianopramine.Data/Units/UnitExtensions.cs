@@ -1,4 +1,5 @@
 using System;
+using Cianopramine.Data.Vocabulary;
 
 namespace Cianopramine.Data.Units;
 
@@ -8,31 +9,14 @@ public static class UnitExtensions
     /// <summary>The unit's symbol as written in the dataset's JSON (ASCII: <c>uM</c>, <c>ug/min</c>).</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The JSON symbol.</returns>
-    public static string Symbol(this Unit unit) => unit switch
-    {
-        Unit.Molar => "M",
-        Unit.Millimolar => "mM",
-        Unit.Micromolar => "uM",
-        Unit.Nanomolar => "nM",
-        Unit.Picomolar => "pM",
-        Unit.Percent => "%",
-        Unit.Gram => "g",
-        Unit.Milligram => "mg",
-        Unit.Microgram => "ug",
-        Unit.MilligramPerKilogram => "mg/kg",
-        Unit.MicrogramPerKilogram => "ug/kg",
-        Unit.MilligramPerMinute => "mg/min",
-        Unit.MicrogramPerMinute => "ug/min",
-        Unit.Minute => "min",
-        Unit.Hour => "h",
-        Unit.Day => "d",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
-    };
+    public static string Symbol(this Unit unit) =>
+        EnumWords.Unit.TryToWord(unit, out var symbol) ? symbol : throw Unknown(unit);
 
     /// <summary>The unit's symbol for people to read (<c>µM</c>, <c>µg/min</c>).</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The display symbol.</returns>
-    public static string DisplaySymbol(this Unit unit) => unit.Symbol().Replace('u', 'µ');
+    public static string DisplaySymbol(this Unit unit) =>
+        EnumWords.Unit.TryToWord(unit, out _) ? EnumWords.Unit.ToDisplay(unit) : throw Unknown(unit);
 
     /// <summary>The dimension the unit measures.</summary>
     /// <param name="unit">The unit.</param>
@@ -95,4 +79,6 @@ public static class UnitExtensions
         MolarUnit.Picomolar => 1_000_000_000_000m,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown molar unit."),
     };
+
+    private static ArgumentOutOfRangeException Unknown(Unit unit) => new(nameof(unit), unit, "Unknown unit.");
 }

@@ -98,6 +98,9 @@ internal static class GeneratorHarness
         }
 
         paths.Add(typeof(Dataset).Assembly.Location);
+
+        // A consumer compiles against the library, never the generator (an analyzer), which holds its own copy of the model.
+        paths.Remove(typeof(DatasetGenerator).Assembly.Location);
         return [.. paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
     }
 }

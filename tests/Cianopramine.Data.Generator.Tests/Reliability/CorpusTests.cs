@@ -1,7 +1,7 @@
 using System.Text;
 using Cianopramine.Data.Reliability;
 using Cianopramine.Data.Reliability.Fuzzing;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Generator.Tests.Reliability;
 

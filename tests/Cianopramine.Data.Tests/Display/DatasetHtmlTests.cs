@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Cianopramine.Data.Display;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Export;
 using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Tests.Display;

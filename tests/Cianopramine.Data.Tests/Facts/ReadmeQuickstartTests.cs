@@ -56,7 +56,7 @@ public sealed class ReadmeQuickstartTests
         var cian = Embedded.Compounds.Find("ro11-2465");
         var steps = Embedded.Metabolism.MetabolitesOf(cian);
         steps.Should().ContainSingle();
-        steps[0].ToString().Should().Be("Cianopramine → Desmethylcianopramine (NDemethylation; enzymes: not reported)");
+        steps[0].ToString().Should().Be("Cianopramine → Desmethylcianopramine (N-demethylation; enzymes: not reported)");
     }
 
     [Fact]

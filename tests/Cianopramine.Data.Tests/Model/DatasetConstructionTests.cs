@@ -135,7 +135,7 @@ public sealed class DatasetConstructionTests
     [Fact]
     public void ToString_shows_title_version_and_counts()
     {
-        Build().ToString().Should().Be("Cianopramine pharmacology 1.0.0: 2 compounds, 2 targets, 1 results");
+        Build().ToString().Should().Be("Cianopramine pharmacology 1.0.0: 2 compounds, 2 targets, 1 result");
     }
 
     internal static Dataset Build(

@@ -143,11 +143,11 @@ public sealed class RecordEqualityTests
             .Change(nameof(QuantitativeValue.Parameter), v => v with { Parameter = ActivityParameter.Ki })
             .Change(nameof(QuantitativeValue.Relation), v => v with { Relation = Relation.Approximately })
             .Change(nameof(QuantitativeValue.Magnitude), v => v with { Magnitude = new Quantity(50m, Unit.Micromolar) })
-            .Change(nameof(QuantitativeValue.Spread), v => v with { Spread = v.Spread!.Value with { Kind = SpreadKind.StandardDeviation } }),
+            .Change(nameof(QuantitativeValue.Spread), v => v with { Spread = new Spread(v.Spread!.Value.Value, SpreadKind.StandardDeviation) }),
 
         RecordCase.For(() => new Spread(0.8m, SpreadKind.StandardError))
-            .Change(nameof(Spread.Value), s => s with { Value = 0.9m })
-            .Change(nameof(Spread.Kind), s => s with { Kind = SpreadKind.Unspecified }),
+            .Change(nameof(Spread.Value), s => new Spread(0.9m, s.Kind))
+            .Change(nameof(Spread.Kind), s => new Spread(s.Value, SpreadKind.Unspecified)),
 
         RecordCase.For(Samples.Eichler)
             .Change(nameof(Reference.Id), r => r with { Id = "eichler1984b" })

@@ -41,7 +41,7 @@ public sealed class ToStringTests
     public void AssayResult_shows_id_compound_target_value_conditions_and_references()
     {
         Samples.Result().ToString().Should().Be(
-            "P4-1mg-2h: Cianopramine @ SERT — IC50 = 50 µM ± 10 (StandardError) " +
+            "P4-1mg-2h: Cianopramine @ SERT — IC50 = 50 µM ± 10 (SEM) " +
             "(2 mg oral, 2 h after dose, before cianopramine) [eichler1984, guide]");
     }
 
@@ -55,7 +55,7 @@ public sealed class ToStringTests
             References = ValueArray<Reference>.Create(Samples.Guide()),
         };
 
-        result.ToString().Should().Be("P4-1mg-2h: Cianopramine @ SERT — \"Potent and Selective Inhibitor\" (Potent) [guide]");
+        result.ToString().Should().Be("P4-1mg-2h: Cianopramine @ SERT — \"Potent and Selective Inhibitor\" (potent) [guide]");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class ToStringTests
     {
         var step = Samples.NDemethylation() with { EnzymeEvidence = EnzymeEvidence.NotReported, Enzymes = default };
 
-        step.ToString().Should().Be("Cianopramine → Desmethylcianopramine (NDemethylation; enzymes: not reported)");
+        step.ToString().Should().Be("Cianopramine → Desmethylcianopramine (N-demethylation; enzymes: not reported)");
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class ToStringTests
             Spread = new Spread(0.000012m, SpreadKind.StandardDeviation),
         };
 
-        value.ToString().Should().Be("IC50 = 50 µM ± 12 (StandardDeviation)");
+        value.ToString().Should().Be("IC50 = 50 µM ± 12 (SD)");
     }
 
     [Fact]
@@ -180,13 +180,13 @@ public sealed class ToStringTests
             Spread = new Spread(12m, SpreadKind.Unspecified),
         };
 
-        value.ToString().Should().Be("PercentInhibition = 57 % ± 12 (Unspecified)");
+        value.ToString().Should().Be("% inhibition = 57 % ± 12 (spread unspecified)");
     }
 
     [Fact]
     public void QualitativeValue_quotes_the_source_and_shows_the_category()
     {
-        Samples.PotentInhibitor().ToString().Should().Be("\"Potent and Selective Inhibitor\" (Potent)");
+        Samples.PotentInhibitor().ToString().Should().Be("\"Potent and Selective Inhibitor\" (potent)");
     }
 
     [Theory]
@@ -203,8 +203,8 @@ public sealed class ToStringTests
     [Fact]
     public void CurationNote_shows_kind_id_and_text()
     {
-        Samples.Note().ToString().Should().Be("[BackgroundStatement C4] Stated as background in the review, not measured there.");
-        (Samples.Note() with { Id = null }).ToString().Should().Be("[BackgroundStatement] Stated as background in the review, not measured there.");
+        Samples.Note().ToString().Should().Be("[background statement C4] Stated as background in the review, not measured there.");
+        (Samples.Note() with { Id = null }).ToString().Should().Be("[background statement] Stated as background in the review, not measured there.");
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class ToStringTests
     public void Targets_and_accessions_show_symbol_database_and_species()
     {
         Samples.Sert().ToString().Should().Be("SERT");
-        Samples.SertUniProt().ToString().Should().Be("UniProt P31645 (Human)");
+        Samples.SertUniProt().ToString().Should().Be("UniProt P31645 (human)");
         new TargetAccession { Database = AccessionDatabase.GtoPdb, Value = "928" }.ToString().Should().Be("GtoPdb 928");
         Samples.Fundus5Ht2B().ToString().Should().Be("5-HT2B");
     }
@@ -284,7 +284,7 @@ public sealed class ToStringTests
         Samples.UptakeAssay().ToString().Should().Be("5-HT uptake into platelets after an oral dose");
         Samples.ResearchCode().ToString().Should().Be("Ro 11-2465");
         Samples.AnalogueOfImipramine().ToString().Should().Be("3-cyano analogue of imipramine");
-        (Samples.AnalogueOfImipramine() with { Description = null }).ToString().Should().Be("Analogue imipramine");
+        (Samples.AnalogueOfImipramine() with { Description = null }).ToString().Should().Be("analogue of imipramine");
     }
 
     [Fact]

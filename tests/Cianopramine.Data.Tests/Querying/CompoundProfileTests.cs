@@ -150,7 +150,7 @@ public sealed class CompoundProfileTests
             "  quantitative:",
             "    IC50: best (lowest) = 50 µM; pIC50 = 4.30 — r1, at 37 °C (1 value)",
             "      r1: IC50 = 50 µM; pIC50 = 4.30; antagonist — in vitro: Assay assay; at 37 °C [ref, paper]",
-            "          note [Unverified] source not located",
+            "          note [unverified] source not located",
             string.Empty,
             "References",
             "  [ref] Title of ref",

@@ -83,7 +83,7 @@ public sealed class EmbeddedDatasetAnalysisTests
         lines.Should().Contain("    % inhibition: best (highest) = 80 % ± 2 (spread unspecified) — P4-2mg-2h, 2 mg oral, 2 h after dose (6 values)");
         lines.Should().Contain("    IC50: best (lowest) = 50 µM; pIC50 = 4.30 — G2 (1 value)");
         lines.Should().Contain(l => l.StartsWith("    G1: \"Potent and Selective Inhibitor\" (potent); inhibitor — in vitro: 5-HT Uptake Inhibition (in vitro) [guide, ref4]", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("          note [Unverified C5] ", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("          note [unverified C5] ", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("  stated gap G5: \"Specific in vitro Ki or IC50 values", StringComparison.Ordinal));
         lines.Should().Contain("  metabolised to: Cianopramine → Desmethylcianopramine: N-demethylation; enzymes: not reported; in vivo; product active [guide, ref3]");
         Data.Profile("cianopramine").ToString().Should().Be(text);

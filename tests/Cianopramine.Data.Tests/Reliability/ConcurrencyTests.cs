@@ -5,7 +5,8 @@ using System.Runtime.Loader;
 using System.Text;
 using Cianopramine.Data.Querying;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Tests.Reliability;
@@ -23,12 +24,12 @@ public sealed class ConcurrencyTests
     public void Threads_released_together_on_a_freshly_loaded_dataset_get_the_answers_of_a_single_thread()
     {
         var json = DatasetJson.Export(CianopramineDataset.Instance);
-        var expected = Battery(DatasetLoader.LoadJson(json));
+        var expected = Battery(Dataset.FromJson(json));
 
         for (var round = 0; round < 10; round++)
         {
             // A fresh dataset each round: nothing built yet, so the threads race to build the lazy indexes.
-            var shared = DatasetLoader.LoadJson(json);
+            var shared = Dataset.FromJson(json);
 
             var answers = RunTogether(Threads, () => Battery(shared));
 
@@ -69,7 +70,7 @@ public sealed class ConcurrencyTests
             {
                 var instance = instanceProperty.GetValue(null)!;
                 instances.Add(instance);
-                return (string)instance.GetType().GetMethod("ToJson", Type.EmptyTypes)!.Invoke(instance, null)!;
+                return (string)instance.GetType().GetMethod("ToJson")!.Invoke(instance, new object?[] { null })!;
             });
 
             answers.Should().AllBe(expected);

@@ -172,15 +172,19 @@ public sealed class DocumentedOutputTests
     }
 
     [Fact]
-    public void Candidate_counts()
+    public void Candidate_counts_are_the_smallest_index_lists_the_docs_name()
     {
-        var text = new StringBuilder()
-            .AppendLine(Data.Results.CandidateCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .AppendLine(Data.Results.For("cianopramine").CandidateCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .AppendLine(Data.Results.For("cianopramine").At("NET").CandidateCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .AppendLine(Data.Results.At("SERT").Citing("kovachich1988").CandidateCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var counts = new[]
+        {
+            Data.Results.CandidateCount,
+            Data.Results.For("cianopramine").CandidateCount,
+            Data.Results.For("cianopramine").At("NET").CandidateCount,
+            Data.Results.At("SERT").Citing("kovachich1988").CandidateCount,
+        };
 
-        text.ToString().Should().Be(Block("22\n18\n3\n1\n"));
+        counts.Should().Equal(22, 18, 3, 1);
+        File.ReadAllText(SerializationTestFiles.Docs("querying.md")).Should()
+            .Contain("walks 18 results of 22, `.At(\"NET\")` then the 3 at NET").And.Contain("the one result citing that reference");
     }
 
     private static string Ids(IEnumerable<AssayResult> results) => string.Join(", ", results.Select(r => r.Id));

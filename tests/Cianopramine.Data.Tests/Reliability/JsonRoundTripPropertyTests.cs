@@ -1,5 +1,6 @@
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 using CsCheck;
 
 namespace Cianopramine.Data.Tests.Reliability;
@@ -74,7 +75,7 @@ public sealed class JsonRoundTripPropertyTests
     {
         try
         {
-            return DatasetLoader.LoadJson(json);
+            return Dataset.FromJson(json);
         }
         catch (DatasetLoadException e)
         {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 
 namespace Cianopramine.Data.Tests.Reliability;
 
@@ -27,16 +27,16 @@ public sealed class LoaderCorpusTests
         var bytes = file.ReadBytes();
         var outcomes = new Dictionary<string, Outcome>
         {
-            ["LoadFile"] = Run(() => DatasetLoader.LoadFile(file.Path)),
-            ["LoadFileAsync"] = Run(() => DatasetLoader.LoadFileAsync(file.Path).GetAwaiter().GetResult()),
-            ["LoadUtf8"] = Run(() => DatasetLoader.LoadUtf8(bytes)),
-            ["LoadStream (seekable)"] = Run(() => DatasetLoader.LoadStream(new MemoryStream(bytes))),
-            ["LoadStream (not seekable)"] = Run(() => DatasetLoader.LoadStream(new ForwardOnlyStream(bytes))),
-            ["LoadStreamAsync"] = Run(() => DatasetLoader.LoadStreamAsync(new ForwardOnlyStream(bytes)).GetAwaiter().GetResult()),
+            ["LoadFile"] = Run(() => Dataset.FromFile(file.Path)),
+            ["LoadFileAsync"] = Run(() => DatasetLoader.LoadAsync(new[] { DatasetSource.FromFile(file.Path) }).GetAwaiter().GetResult().Dataset),
+            ["LoadUtf8"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(bytes) }).Dataset),
+            ["LoadStream (seekable)"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromStream(new MemoryStream(bytes)) }).Dataset),
+            ["LoadStream (not seekable)"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromStream(new ForwardOnlyStream(bytes)) }).Dataset),
+            ["LoadStreamAsync"] = Run(() => DatasetLoader.LoadAsync(new[] { DatasetSource.FromStream(new ForwardOnlyStream(bytes)) }).GetAwaiter().GetResult().Dataset),
             ["Dataset.FromFile"] = Run(() => Dataset.FromFile(file.Path)),
 
             // Text, as a caller that decoded the file would pass it (invalid UTF-8 decoded to U+FFFD).
-            ["LoadJson"] = Run(() => DatasetLoader.LoadJson(Corpus.CompilerText(bytes))),
+            ["LoadJson"] = Run(() => Dataset.FromJson(Corpus.CompilerText(bytes))),
         };
 
         foreach (var (entry, outcome) in outcomes)
@@ -87,7 +87,7 @@ public sealed class LoaderCorpusTests
             File.WriteAllBytes(path, LimitInputs.FiftyMegabyteFile());
             new FileInfo(path).Length.Should().BeGreaterThan(50_000_000);
 
-            var outcome = Run(() => DatasetLoader.LoadFile(path));
+            var outcome = Run(() => Dataset.FromFile(path));
 
             outcome.Unexpected.Should().BeNull();
             outcome.Problems!.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "CPD0028", File = path, Line = 1, Column = 1, JsonPath = "$" });
@@ -105,7 +105,7 @@ public sealed class LoaderCorpusTests
     {
         var bytes = LimitInputs.FiftyMegabyteFile();
 
-        var outcome = Run(() => DatasetLoader.LoadStream(new ForwardOnlyStream(bytes)));
+        var outcome = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromStream(new ForwardOnlyStream(bytes)) }).Dataset);
 
         outcome.Unexpected.Should().BeNull();
         outcome.Problems!.Select(p => p.Id).Should().Equal("CPD0028");
@@ -119,8 +119,8 @@ public sealed class LoaderCorpusTests
         var bytes = LimitInputs.FiftyMegabyteFile();
         var text = Encoding.UTF8.GetString(bytes);
 
-        var fromBytes = Run(() => DatasetLoader.LoadUtf8(bytes));
-        var fromText = Run(() => DatasetLoader.LoadJson(text));
+        var fromBytes = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(bytes) }).Dataset);
+        var fromText = Run(() => Dataset.FromJson(text));
 
         foreach (var outcome in new[] { fromBytes, fromText })
         {
@@ -140,11 +140,11 @@ public sealed class LoaderCorpusTests
         var atLimit = new DatasetLoadOptions { MaxBytes = json.Length };
         var belowLimit = new DatasetLoadOptions { MaxBytes = json.Length - 1 };
 
-        DatasetLoader.LoadUtf8(json, atLimit).Should().NotBeNull();
-        DatasetLoader.LoadUtf8(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(json).ToArray(), atLimit).Should().NotBeNull("the byte order mark does not count");
-        var tooBig = () => DatasetLoader.LoadUtf8(json, belowLimit);
+        DatasetLoader.Load(new[] { DatasetSource.FromUtf8(json) }, atLimit).Dataset.Should().NotBeNull();
+        DatasetLoader.Load(new[] { DatasetSource.FromUtf8(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(json).ToArray()) }, atLimit).Dataset.Should().NotBeNull("the byte order mark does not count");
+        var tooBig = () => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(json) }, belowLimit).Dataset;
         tooBig.Should().ThrowExactly<DatasetLoadException>().Which.Problems.Select(p => p.Id).Should().Equal("CPD0028");
-        var tooBigStream = () => DatasetLoader.LoadStream(new ForwardOnlyStream(json), belowLimit);
+        var tooBigStream = () => DatasetLoader.Load(new[] { DatasetSource.FromStream(new ForwardOnlyStream(json)) }, belowLimit).Dataset;
         tooBigStream.Should().ThrowExactly<DatasetLoadException>().Which.Problems.Select(p => p.Id).Should().Equal("CPD0028");
     }
 
@@ -156,7 +156,7 @@ public sealed class LoaderCorpusTests
     {
         var json = LimitInputs.Nesting(shape);
 
-        var outcome = Run(() => DatasetLoader.LoadJson(json));
+        var outcome = Run(() => Dataset.FromJson(json));
 
         outcome.Unexpected.Should().BeNull();
         outcome.Problems!.Should().ContainSingle().Which.Should().BeEquivalentTo(
@@ -171,17 +171,17 @@ public sealed class LoaderCorpusTests
     {
         var withBom = File.ReadAllBytes(Corpus.GoodPath("byte-order-mark"));
 
-        var loaded = DatasetLoader.LoadUtf8(withBom);
+        var loaded = DatasetLoader.Load(new[] { DatasetSource.FromUtf8(withBom) }).Dataset;
 
-        loaded.Should().Be(DatasetLoader.LoadUtf8(withBom.AsSpan(3)));
-        loaded.Should().Be(DatasetLoader.LoadJson(Encoding.UTF8.GetString(withBom)), "text with a leading U+FEFF too");
+        loaded.Should().Be(DatasetLoader.Load(new[] { DatasetSource.FromUtf8(withBom.AsMemory(3)) }).Dataset);
+        loaded.Should().Be(Dataset.FromJson(Encoding.UTF8.GetString(withBom)), "text with a leading U+FEFF too");
     }
 
     [Fact]
     public void Carriage_returns_and_line_feeds_give_the_same_dataset_as_line_feeds_alone()
     {
-        var crlf = DatasetLoader.LoadFile(Corpus.GoodPath("crlf-line-ends"));
-        var lf = DatasetLoader.LoadJson(File.ReadAllText(Corpus.GoodPath("crlf-line-ends")).Replace("\r\n", "\n", StringComparison.Ordinal));
+        var crlf = Dataset.FromFile(Corpus.GoodPath("crlf-line-ends"));
+        var lf = Dataset.FromJson(File.ReadAllText(Corpus.GoodPath("crlf-line-ends")).Replace("\r\n", "\n", StringComparison.Ordinal));
 
         crlf.Should().Be(lf);
     }

@@ -66,8 +66,8 @@ public sealed class ModelEdgeTests
         Message(() => data.Transformations.Get("nope")).Should().StartWith("No transformation matches 'nope'");
         Message(() => data.Mechanisms.Get("nope")).Should().StartWith("No mechanism statement matches 'nope'");
         Message(() => data.Gaps.Get("nope")).Should().StartWith("No data gap matches 'nope'");
-        data.Gaps.ToString().Should().Be(data.Gaps.Count + " data gap(s)");
-        data.Mechanisms.ToString().Should().Be(data.Mechanisms.Count + " mechanism statement(s)");
+        data.Gaps.ToString().Should().Be(data.Gaps.Count + " data gap" + (data.Gaps.Count == 1 ? string.Empty : "s"));
+        data.Mechanisms.ToString().Should().Be(data.Mechanisms.Count + " mechanism statement" + (data.Mechanisms.Count == 1 ? string.Empty : "s"));
     }
 
     [Fact]

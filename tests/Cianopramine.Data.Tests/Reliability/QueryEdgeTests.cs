@@ -208,7 +208,7 @@ public sealed class QueryEdgeTests
         data.Compounds.ContainsId(null!).Should().BeFalse();
         data.Compounds.ContainsId("Imi").Should().BeFalse("ids are exact");
         data.Compounds.TryGet("nope", out _).Should().BeFalse();
-        data.Compounds.ToString().Should().Be("1 compound(s)");
+        data.Compounds.ToString().Should().Be("1 compound");
     }
 
     [Fact]

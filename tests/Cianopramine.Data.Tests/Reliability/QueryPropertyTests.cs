@@ -138,7 +138,7 @@ public sealed class QueryPropertyTests
                 // Half of the cases put the bound exactly on the threshold, in another unit: the hard case.
                 if (onTheBoundary && value.Concentration is { } c && value.Magnitude.Unit.TryGetMolarUnit(out _))
                 {
-                    threshold = threshold with { Threshold = MolarConcentration.From(c.In(MolarUnit.Nanomolar), MolarUnit.Nanomolar) };
+                    threshold = new ConcentrationThreshold(threshold.Comparison, MolarConcentration.From(c.In(MolarUnit.Nanomolar), MolarUnit.Nanomolar));
                 }
 
                 var expected = BruteForce.Decide(threshold, value);

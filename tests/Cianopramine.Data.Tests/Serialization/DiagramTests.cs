@@ -1,4 +1,5 @@
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
@@ -65,7 +66,7 @@ public class DiagramTests
     [Fact]
     public void Diagrams_are_the_same_text_on_every_run()
     {
-        var loaded = DatasetLoader.LoadJson(DatasetJson.Export(Embedded));
+        var loaded = Dataset.FromJson(DatasetJson.Export(Embedded));
 
         foreach (var format in new[] { DiagramFormat.Mermaid, DiagramFormat.Dot })
         {
@@ -78,7 +79,7 @@ public class DiagramTests
     public void Labels_cannot_break_out_of_a_Mermaid_diagram()
     {
         var hostile = "Evil\"] --> x[\"<script>|#`{}";
-        var data = DatasetLoader.LoadJson(SampleData.Dataset(compounds: SampleData.Compounds.Replace("\"Parent\"", "\"" + hostile.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")));
+        var data = Dataset.FromJson(SampleData.Dataset(compounds: SampleData.Compounds.Replace("\"Parent\"", "\"" + hostile.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")));
 
         var mermaid = DatasetDiagrams.Metabolism(data);
 
@@ -90,7 +91,7 @@ public class DiagramTests
     public void Labels_cannot_break_out_of_a_DOT_diagram()
     {
         var hostile = "Evil\" -> x [label=\"\\N";
-        var data = DatasetLoader.LoadJson(SampleData.Dataset(compounds: SampleData.Compounds.Replace("\"Parent\"", "\"" + hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")));
+        var data = Dataset.FromJson(SampleData.Dataset(compounds: SampleData.Compounds.Replace("\"Parent\"", "\"" + hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")));
 
         var dot = DatasetDiagrams.Metabolism(data, DiagramFormat.Dot);
 

@@ -1,4 +1,5 @@
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
@@ -13,10 +14,10 @@ public class FormatDocTests
         var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
         var json = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
 
-        var data = DatasetLoader.LoadJson(json);
+        var data = Dataset.FromJson(json);
 
         data.AllResults.Should().HaveCount(2);
         data.Metabolism.MetabolitesOf(data.Compounds.Get("parent")).Should().ContainSingle();
-        DatasetLoader.LoadJson(DatasetJson.Export(data)).Should().Be(data);
+        Dataset.FromJson(DatasetJson.Export(data)).Should().Be(data);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
@@ -12,7 +13,7 @@ public class JsonRoundTripTests
     [Fact]
     public void The_embedded_dataset_exported_and_loaded_equals_the_embedded_dataset()
     {
-        var loaded = DatasetLoader.LoadJson(DatasetJson.Export(Embedded));
+        var loaded = Dataset.FromJson(DatasetJson.Export(Embedded));
 
         loaded.Should().Be(Embedded);
     }
@@ -20,7 +21,7 @@ public class JsonRoundTripTests
     [Fact]
     public void The_round_trip_keeps_the_content_hash_the_generator_computed()
     {
-        var loaded = DatasetLoader.LoadJson(DatasetJson.Export(Embedded));
+        var loaded = Dataset.FromJson(DatasetJson.Export(Embedded));
 
         loaded.Metadata.ContentHash.Should().Be(CianopramineDataset.ContentHash);
     }
@@ -29,7 +30,7 @@ public class JsonRoundTripTests
     public void Exporting_the_embedded_dataset_twice_gives_the_same_bytes()
     {
         var first = DatasetJson.ExportUtf8(Embedded);
-        var second = DatasetJson.ExportUtf8(DatasetLoader.LoadJson(DatasetJson.Export(Embedded)));
+        var second = DatasetJson.ExportUtf8(Dataset.FromJson(DatasetJson.Export(Embedded)));
 
         second.Should().Equal(first);
     }
@@ -52,9 +53,9 @@ public class JsonExportTests
     [Fact]
     public void A_file_using_every_word_of_the_format_survives_export_and_load()
     {
-        var original = DatasetLoader.LoadFile(SerializationTestFiles.EveryWord);
+        var original = Dataset.FromFile(SerializationTestFiles.EveryWord);
 
-        var loaded = DatasetLoader.LoadJson(DatasetJson.Export(original));
+        var loaded = Dataset.FromJson(DatasetJson.Export(original));
 
         loaded.Should().Be(original);
     }
@@ -68,12 +69,12 @@ public class JsonExportTests
     public void Decimals_are_written_without_exponent_and_read_back_exactly(string written, string exported)
     {
         var json = SampleData.Dataset(results: SampleData.Result.Replace("5e-5", written));
-        var dataset = DatasetLoader.LoadJson(json);
+        var dataset = Dataset.FromJson(json);
 
         var export = DatasetJson.Export(dataset);
 
         export.Should().Contain("\"value\": " + exported + ",");
-        var again = DatasetLoader.LoadJson(export);
+        var again = Dataset.FromJson(export);
         ((QuantitativeValue)again.AllResults[0].Value).Magnitude.Value.Should().Be(decimal.Parse(exported, System.Globalization.CultureInfo.InvariantCulture));
         again.Should().Be(dataset);
     }
@@ -101,7 +102,7 @@ public class JsonExportTests
     [Fact]
     public void Nulls_empty_lists_and_defaults_are_left_out()
     {
-        var json = DatasetJson.Export(DatasetLoader.LoadJson(SampleData.Dataset(mechanisms: SampleData.Mechanism.Replace("\"primary\": true, ", string.Empty))));
+        var json = DatasetJson.Export(Dataset.FromJson(SampleData.Dataset(mechanisms: SampleData.Mechanism.Replace("\"primary\": true, ", string.Empty))));
 
         json.Should().NotContain("null").And.NotContain("[]").And.NotContain("\"primary\"").And.NotContain("authorsTruncated");
         json.Should().NotContain("namespace").And.NotContain("typeName").And.NotContain("$schema");
@@ -116,28 +117,32 @@ public class JsonExportTests
 
         json.Should().StartWith("{\"$schema\":\"../docs/schema/dataset.schema.json\",\"dataset\":{\"id\":\"cianopramine\"");
         json.TrimEnd('\n').Should().NotContain("\n");
-        DatasetLoader.LoadJson(json).Should().Be(CianopramineDataset.Instance);
+        Dataset.FromJson(json).Should().Be(CianopramineDataset.Instance);
     }
 
     [Fact]
     public void Text_is_written_readably_and_escaped_where_JSON_requires()
     {
         var reference = SampleData.Reference.Replace("\"A paper\"", "\"Rogóż: \\\"5-HT\\\" <uptake> & µM\\nline\"");
-        var json = DatasetJson.Export(DatasetLoader.LoadJson(SampleData.Dataset(references: reference)));
+        var json = DatasetJson.Export(Dataset.FromJson(SampleData.Dataset(references: reference)));
 
         json.Should().Contain("\"title\": \"Rogóż: \\\"5-HT\\\" <uptake> & µM\\nline\"");
     }
 
     [Fact]
-    public async Task Stream_file_and_text_exports_are_the_same_bytes()
+    public void Stream_file_and_text_exports_are_the_same_bytes()
     {
         var data = CianopramineDataset.Instance;
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".dataset.json");
         try
         {
-            DatasetJson.ExportFile(data, path);
+            using (var file = File.Create(path))
+            {
+                data.WriteJson(file);
+            }
+
             using var stream = new MemoryStream();
-            await DatasetJson.ExportAsync(data, stream);
+            data.WriteJson(stream);
 
             File.ReadAllBytes(path).Should().Equal(DatasetJson.ExportUtf8(data));
             stream.ToArray().Should().Equal(DatasetJson.ExportUtf8(data));

@@ -1,5 +1,5 @@
+using Cianopramine.Data.Loading;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
@@ -28,7 +28,7 @@ public class LoaderDiagnosticParityTests
         }
         else
         {
-            var load = () => DatasetLoader.LoadFiles(expected.Paths());
+            var load = () => DatasetLoader.Load(expected.Paths().Select(DatasetSource.FromFile)).Dataset;
             problems = load.Should().Throw<DatasetLoadException>().Which.Problems;
         }
 

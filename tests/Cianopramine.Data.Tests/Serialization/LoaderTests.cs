@@ -1,6 +1,6 @@
 using System.Text;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Cianopramine.Data.Units;
 
 namespace Cianopramine.Data.Tests.Serialization;
@@ -11,7 +11,7 @@ public class LoaderTests
     [Fact]
     public void The_embedded_datasets_own_json_files_load_into_a_dataset_equal_to_the_generated_one()
     {
-        var loaded = DatasetLoader.LoadFiles(SerializationTestFiles.EmbeddedDataFiles);
+        var loaded = DatasetLoader.Load(SerializationTestFiles.EmbeddedDataFiles.Select(DatasetSource.FromFile)).Dataset;
 
         loaded.Should().Be(CianopramineDataset.Instance);
     }
@@ -19,7 +19,7 @@ public class LoaderTests
     [Fact]
     public void A_valid_file_loads_with_its_values_typed_and_its_entities_shared()
     {
-        var data = DatasetLoader.LoadJson(SampleData.Dataset());
+        var data = Dataset.FromJson(SampleData.Dataset());
 
         var result = data.AllResults.Get("r1");
         var value = result.Value.Should().BeOfType<QuantitativeValue>().Subject;
@@ -40,7 +40,7 @@ public class LoaderTests
         // Items are merged in ordinal order of the source names: "a" (the manifest's) before "b".
         var split = DatasetLoader.Load(new[] { DatasetSource.FromJson(part, "b.dataset.json"), DatasetSource.FromJson(SampleData.Dataset(), "a.dataset.json") }).Dataset;
 
-        split.Should().Be(DatasetLoader.LoadJson(whole));
+        split.Should().Be(Dataset.FromJson(whole));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class LoaderTests
             results: SampleData.Result.Replace("\"M\"", "\"mol\""),
             mechanisms: SampleData.Mechanism.Replace("\"SERT\"", "\"NET\""));
 
-        var problems = ((Action)(() => DatasetLoader.LoadJson(json))).Should().Throw<DatasetLoadException>().Which.Problems;
+        var problems = ((Action)(() => Dataset.FromJson(json))).Should().Throw<DatasetLoadException>().Which.Problems;
 
         problems.Select(p => p.Id).Should().Equal("CPD0005", "CPD0006", "CPD0008");
         problems.Should().OnlyContain(p => p.File == "<json>" && p.IsError);
@@ -65,7 +65,7 @@ public class LoaderTests
     {
         var json = SampleData.Dataset(assays: SampleData.Assay.Replace("in-vitro", "in-silico"));
 
-        var exception = ((Action)(() => DatasetLoader.LoadJson(json))).Should().Throw<DatasetLoadException>().Which;
+        var exception = ((Action)(() => Dataset.FromJson(json))).Should().Throw<DatasetLoadException>().Which;
 
         var (line, column) = SampleData.PositionOf(json, "\"in-silico\"");
         exception.Message.Should().StartWith("The dataset could not be loaded: 1 error.")
@@ -121,7 +121,7 @@ public class LoaderTests
     {
         var json = SampleData.Dataset();
 
-        var load = () => DatasetLoader.LoadJson(json, new DatasetLoadOptions { MaxBytes = 100 });
+        var load = () => Dataset.FromJson(json, new DatasetLoadOptions { MaxBytes = 100 });
 
         var problem = load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Subject;
         problem.Should().BeEquivalentTo(new { Id = "CPD0028", Line = 1, Column = 1, JsonPath = "$" });
@@ -133,7 +133,7 @@ public class LoaderTests
     {
         using var endless = new EndlessStream();
 
-        var load = () => DatasetLoader.LoadStream(endless, new DatasetLoadOptions { MaxBytes = 1000 });
+        var load = () => DatasetLoader.Load(new[] { DatasetSource.FromStream(endless) }, new DatasetLoadOptions { MaxBytes = 1000 }).Dataset;
 
         load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Which.Id.Should().Be("CPD0028");
         endless.BytesRead.Should().BeLessThan(100_000);
@@ -156,7 +156,7 @@ public class LoaderTests
     {
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".dataset.json");
 
-        var load = () => DatasetLoader.LoadFile(path);
+        var load = () => Dataset.FromFile(path);
 
         var problem = load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Subject;
         problem.Should().BeEquivalentTo(new { Id = "CPD0001", File = path, Line = 1, Column = 1 });
@@ -171,12 +171,12 @@ public class LoaderTests
         File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         try
         {
-            var fromText = DatasetLoader.LoadJson(json);
+            var fromText = Dataset.FromJson(json);
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-            DatasetLoader.LoadFile(path).Should().Be(fromText);
-            DatasetLoader.LoadStream(stream).Should().Be(fromText);
-            DatasetLoader.LoadUtf8(Encoding.UTF8.GetBytes(json)).Should().Be(fromText);
+            Dataset.FromFile(path).Should().Be(fromText);
+            DatasetLoader.Load(new[] { DatasetSource.FromStream(stream) }).Dataset.Should().Be(fromText);
+            DatasetLoader.Load(new[] { DatasetSource.FromUtf8(Encoding.UTF8.GetBytes(json)) }).Dataset.Should().Be(fromText);
         }
         finally
         {
@@ -190,9 +190,9 @@ public class LoaderTests
         var json = SampleData.Dataset();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-        var loaded = await DatasetLoader.LoadStreamAsync(stream);
+        var loaded = (await DatasetLoader.LoadAsync(new[] { DatasetSource.FromStream(stream) })).Dataset;
 
-        loaded.Should().Be(DatasetLoader.LoadJson(json));
+        loaded.Should().Be(Dataset.FromJson(json));
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public class LoaderTests
     public void Arguments_are_checked()
     {
         ((Action)(() => DatasetLoader.Load(Array.Empty<DatasetSource>()))).Should().Throw<ArgumentException>();
-        ((Action)(() => DatasetLoader.LoadJson(null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => Dataset.FromJson(null!))).Should().Throw<ArgumentNullException>();
         ((Action)(() => _ = new DatasetLoadOptions { MaxBytes = 0 })).Should().Throw<ArgumentOutOfRangeException>();
     }
 
@@ -222,7 +222,7 @@ public class LoaderTests
     }
 
     private static IReadOnlyList<DatasetProblem> LoadProblems(string json) =>
-        ((Action)(() => DatasetLoader.LoadJson(json))).Should().Throw<DatasetLoadException>().Which.Problems;
+        ((Action)(() => Dataset.FromJson(json))).Should().Throw<DatasetLoadException>().Which.Problems;
 
     /// <summary>A stream that never ends, counting what is read from it.</summary>
     private sealed class EndlessStream : Stream

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
+using Cianopramine.Data.Merging;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
@@ -24,7 +26,7 @@ public class MergeTests
         };
         lab["references"]!.AsArray().Add(JsonNode.Parse("""{ "id": "lab1985", "kind": "journal-article", "title": "Our paper", "year": 1985, "status": "full-text-read" }"""));
         change?.Invoke(lab);
-        return DatasetLoader.LoadJson(lab.ToJsonString());
+        return Dataset.FromJson(lab.ToJsonString());
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public class MergeTests
     {
         var options = new DatasetMergeOptions { Id = "combined", Title = "Combined", Version = "3", Description = "Both." };
 
-        var merged = DatasetMerger.Merge(Embedded, LabDataset(), options);
+        var merged = DatasetMerger.Merge(new[] { Embedded, LabDataset() }, options).Dataset;
 
         merged.Metadata.Should().BeEquivalentTo(new { Id = "combined", Title = "Combined", Version = "3", Description = "Both." }, o => o.ExcludingMissingMembers());
     }
@@ -129,7 +131,7 @@ public class MergeTests
     [Fact]
     public void A_merge_whose_data_breaks_a_rule_fails_with_the_load_problems()
     {
-        var merge = () => DatasetMerger.Merge(Embedded, LabDataset(), new DatasetMergeOptions { Id = "not an id" });
+        var merge = () => DatasetMerger.Merge(new[] { Embedded, LabDataset() }, new DatasetMergeOptions { Id = "not an id" });
 
         var exception = merge.Should().Throw<DatasetMergeException>().Which;
         exception.InnerException.Should().BeOfType<DatasetLoadException>()

@@ -1,6 +1,7 @@
 using System.Text;
 using Cianopramine.Data.Model;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
@@ -60,7 +61,7 @@ public class ResultCsvTests
     [Fact]
     public void PChembl_is_given_for_an_exact_molar_IC50_and_rounded_to_two_decimals()
     {
-        var data = DatasetLoader.LoadJson(SampleData.Dataset(results: SampleData.Result.Replace("5e-5", "30").Replace("\"M\"", "\"nM\"")));
+        var data = Dataset.FromJson(SampleData.Dataset(results: SampleData.Result.Replace("5e-5", "30").Replace("\"M\"", "\"nM\"")));
 
         var row = Row(ResultCsv.ToCsv(data.AllResults), "r1");
 
@@ -74,7 +75,7 @@ public class ResultCsvTests
     [InlineData("\"relation\": \"~\"", "the relation is not '='")]
     public void PChembl_is_not_given_for_a_censored_or_approximate_value(string relation, string because)
     {
-        var data = DatasetLoader.LoadJson(SampleData.Dataset(results: SampleData.Result.Replace("\"relation\": \"=\"", relation)));
+        var data = Dataset.FromJson(SampleData.Dataset(results: SampleData.Result.Replace("\"relation\": \"=\"", relation)));
 
         Row(ResultCsv.ToCsv(data.AllResults), "r1")["pchembl_value"].Should().BeEmpty(because);
     }
@@ -124,7 +125,7 @@ public class ResultCsvTests
     [Fact]
     public void References_are_listed_with_their_PMIDs_and_DOIs()
     {
-        var row = Row(ResultCsv.ToCsv(DatasetLoader.LoadJson(SampleData.Dataset()).AllResults), "r1");
+        var row = Row(ResultCsv.ToCsv(Dataset.FromJson(SampleData.Dataset()).AllResults), "r1");
 
         row["reference_ids"].Should().Be("lab1985");
         row["pubmed_id"].Should().Be("6478739");
@@ -161,7 +162,7 @@ public class ResultCsvTests
     [Fact]
     public void Neutralisation_can_be_switched_off_and_never_touches_numbers()
     {
-        var negative = DatasetLoader.LoadJson(SampleData.Dataset(results: SampleData.Result
+        var negative = Dataset.FromJson(SampleData.Dataset(results: SampleData.Result
             .Replace("\"IC50\"", "\"percent-inhibition\"").Replace("5e-5", "-12").Replace("\"M\"", "\"%\"")));
 
         var row = Row(ResultCsv.ToCsv(negative.AllResults), "r1");
@@ -181,7 +182,7 @@ public class ResultCsvTests
     }
 
     private static Dataset Qualitative(string jsonText) =>
-        DatasetLoader.LoadJson(SampleData.Dataset(results: SampleData.Result.Replace(
+        Dataset.FromJson(SampleData.Dataset(results: SampleData.Result.Replace(
             """{ "type": "quantitative", "parameter": "IC50", "relation": "=", "value": 5e-5, "unit": "M" }""",
             "{ \"type\": \"qualitative\", \"text\": \"" + jsonText + "\", \"category\": \"active\" }")));
 

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cianopramine.Data.Loading;
 using Cianopramine.Data.Reliability;
-using Cianopramine.Data.Serialization;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.Export;
+using Cianopramine.Data.Merging;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.DataFiles;
+using Cianopramine.Data.Vocabulary;
 using Json.Schema;
 
 namespace Cianopramine.Data.Tests.Serialization;
@@ -62,13 +66,13 @@ public class SchemaTests
     public void The_export_of_a_dataset_using_every_word_of_the_format_is_valid()
     {
         Errors(File.ReadAllText(SerializationTestFiles.EveryWord)).Should().BeEmpty();
-        Errors(DatasetJson.Export(DatasetLoader.LoadFile(SerializationTestFiles.EveryWord))).Should().BeEmpty();
+        Errors(DatasetJson.Export(Dataset.FromFile(SerializationTestFiles.EveryWord))).Should().BeEmpty();
     }
 
     [Fact]
     public void The_export_of_a_merged_dataset_is_valid()
     {
-        var merged = DatasetMerger.Merge(CianopramineDataset.Instance, DatasetLoader.LoadJson(SampleData.Dataset()));
+        var merged = Dataset.Merge(CianopramineDataset.Instance, Dataset.FromJson(SampleData.Dataset()));
 
         Errors(DatasetJson.Export(merged)).Should().BeEmpty();
     }
@@ -132,10 +136,10 @@ public class SchemaTests
         var units = new[] { "molarUnit", "percentUnit", "doseUnit", "timeUnit" }.SelectMany(name => Words(defs, name)).ToList();
 
         units.Should().OnlyHaveUniqueItems();
-        units.Where(u => !UnitSymbols.TryParse(u, out var _)).Should().BeEmpty();
-        foreach (var unit in Enum.GetValues<SpecUnit>())
+        units.Where(u => !EnumWords.Unit.TryParse(u, out var _)).Should().BeEmpty();
+        foreach (var unit in Enum.GetValues<Unit>())
         {
-            units.Should().Contain(UnitSymbols.ToSymbol(unit));
+            units.Should().Contain(EnumWords.Unit.ToWord(unit));
         }
     }
 

@@ -1,15 +1,22 @@
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 
-/// <summary>The content hash depends on the data only.</summary>
+/// <summary>The content hash depends on the data only (the canonical form of <see cref="CanonicalSink"/>).</summary>
 public class CanonicalFormTests
 {
     private static string HashOf(params (string Path, string Json)[] files)
     {
         var validated = TestData.Validate(files);
         validated.Diagnostics.Should().BeEmpty();
-        return validated.Datasets.Should().ContainSingle().Subject.ContentHash;
+        return SpecModelBuilder.Build(validated.Datasets.Should().ContainSingle().Subject).Metadata.ContentHash;
+    }
+
+    private static string Canonical(string json)
+    {
+        var validated = TestData.Validate((TestData.Path, json));
+        validated.Diagnostics.Should().BeEmpty();
+        return CanonicalSink.Render(SpecModelBuilder.Build(validated.Datasets.Should().ContainSingle().Subject));
     }
 
     [Fact]
@@ -123,8 +130,7 @@ public class CanonicalFormTests
         string WithSpread(string value) => TestData.Dataset(results: TestData.Result.Replace("\"unit\": \"M\"", "\"unit\": \"M\", \"spread\": { \"value\": " + value + ", \"kind\": \"sd\" }"));
 
         HashOf((TestData.Path, WithSpread("0"))).Should().Be(HashOf((TestData.Path, WithSpread("-0.0")))).And.Be(HashOf((TestData.Path, WithSpread("-0"))));
-        var file = TestData.Read(WithSpread("-0.00"));
-        CanonicalForm.Render(file.Manifest!, file.Sections).Should().Contain("\"spread\":{\"value\":0,\"kind\":\"sd\"}");
+        Canonical(WithSpread("-0.00")).Should().Contain("\"spread\":{\"value\":0,\"kind\":\"sd\"}");
     }
 
     [Fact]
@@ -134,10 +140,7 @@ public class CanonicalFormTests
             "\"identifiers\": { \"chemblId\": \"CHEMBL1\", \"cas\": \"50-00-0\" }, \"structure\": { \"provenance\": \"reported\", \"references\": [\"ref1\"] }");
         var transformations = TestData.Transformation.Replace("\"not-reported\"", "\"none\"") + ",\n    " +
             TestData.Transformation.Replace("\"t1\"", "\"t2\"").Replace("\"not-reported\"", "[\"CYP2D6\"], \"species\": \"rat\"");
-        var file = TestData.Read(TestData.Dataset(compounds: TestData.Compounds(compound), transformations: transformations));
-        file.Diagnostics.Should().BeEmpty();
-
-        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+        var text = Canonical(TestData.Dataset(compounds: TestData.Compounds(compound), transformations: transformations));
 
         text.Should().Contain("\"identifiers\":{\"chemblId\":\"CHEMBL1\",\"cas\":\"50-00-0\"}");
         text.Should().Contain("\"structure\":{\"provenance\":\"reported\",\"references\":[\"ref1\"]}");
@@ -146,14 +149,17 @@ public class CanonicalFormTests
     }
 
     [Fact]
-    public void Items_with_the_same_id_keep_their_file_order()
+    public void Items_with_the_same_id_keep_their_order()
     {
-        // Repeated ids are an error (CPD0007), but such a dataset still gets a hash, and it must not depend on how the
-        // sort treats ties: past 16 items List.Sort is not stable.
-        var results = string.Join(",\n    ", Enumerable.Range(1, 40).Select(i => TestData.Result.Replace("5e-5", (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        var file = TestData.Read(TestData.Dataset(results: results));
+        // Valid data has no repeated ids, but the canonical text must not depend on how the sort treats ties even
+        // then: past 16 items List.Sort is not stable.
+        var valid = SpecModelBuilder.Build(TestData.Validate((TestData.Path, TestData.Dataset())).Datasets.Single());
+        var result = valid.Results.Single();
+        var repeated = Enumerable.Range(1, 40)
+            .Select(i => result with { Value = ((Cianopramine.Data.Model.QuantitativeValue)result.Value) with { Magnitude = new(1000 + i, Cianopramine.Data.Units.Unit.Molar) } })
+            .ToArray();
 
-        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+        var text = CanonicalSink.Render(valid with { Results = Cianopramine.Data.Model.ValueArray<Cianopramine.Data.Model.AssayResult>.Create(repeated) });
 
         var positions = Enumerable.Range(1, 40).Select(i => text.IndexOf("\"value\":" + (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", StringComparison.Ordinal)).ToList();
         positions.Should().NotContain(-1).And.BeInAscendingOrder();
@@ -162,9 +168,7 @@ public class CanonicalFormTests
     [Fact]
     public void Empty_sections_are_not_written()
     {
-        var file = TestData.Read(TestData.Dataset(gaps: string.Empty, mechanisms: string.Empty));
-
-        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+        var text = Canonical(TestData.Dataset(gaps: string.Empty, mechanisms: string.Empty));
 
         text.Should().Contain("\"transformations\":[").And.NotContain("\"gaps\"").And.NotContain("\"mechanisms\"");
     }
@@ -189,9 +193,7 @@ public class CanonicalFormTests
     [Fact]
     public void The_canonical_text_writes_defaults_and_canonical_spellings()
     {
-        var file = TestData.Read(TestData.Dataset(results: TestData.Result.Replace("5e-5, \"unit\": \"M\"", "0.50, \"unit\": \"\u00b5M\"")));
-
-        var text = CanonicalForm.Render(file.Manifest!, file.Sections);
+        var text = Canonical(TestData.Dataset(results: TestData.Result.Replace("5e-5, \"unit\": \"M\"", "0.50, \"unit\": \"\u00b5M\"")));
 
         text.Should().Contain("\"parameter\":\"IC50\",\"relation\":\"=\",\"value\":0.5,\"unit\":\"uM\"");
         text.Should().NotContain(TestData.Path);

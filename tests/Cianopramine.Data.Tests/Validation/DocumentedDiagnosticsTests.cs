@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Cianopramine.Data.Tests.Serialization;
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 

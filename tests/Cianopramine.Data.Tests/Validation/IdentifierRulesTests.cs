@@ -1,4 +1,5 @@
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
+using Cianopramine.Data.Model.Identifiers;
 
 namespace Cianopramine.Data.Tests.Validation;
 

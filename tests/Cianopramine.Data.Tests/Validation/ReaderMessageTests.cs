@@ -1,4 +1,4 @@
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 

@@ -1,4 +1,5 @@
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 
@@ -158,7 +159,7 @@ public class ReaderShapeTests
         var result = TestData.Read(json);
 
         result.Diagnostics.Should().BeEmpty();
-        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Unit.Value.Should().Be(SpecUnit.Micromolar);
+        ((QuantitativeValueSpec)result.Sections.Results[0].Value).Unit.Value.Should().Be(Unit.Micromolar);
     }
 
     [Theory]

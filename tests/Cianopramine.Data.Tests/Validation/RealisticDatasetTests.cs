@@ -1,4 +1,6 @@
-using Cianopramine.Data.Validation;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.DataFiles;
 
 namespace Cianopramine.Data.Tests.Validation;
 
@@ -95,18 +97,18 @@ public class RealisticDatasetTests
         var s = TestData.Read(Json).Sections;
 
         var p6 = (QuantitativeValueSpec)s.Results[1].Value;
-        (p6.Value.Value, p6.Unit.Value, p6.Spread!.Value.Value).Should().Be((86m, SpecUnit.MicrogramPerMinute, 32m));
+        (p6.Value.Value, p6.Unit.Value, p6.Spread!.Value.Value).Should().Be((86m, Unit.MicrogramPerMinute, 32m));
         s.Results[0].Conditions!.Dose!.Value.Value.Should().Be(0.5m);
-        s.Results[0].Conditions!.TimeAfterDose!.Unit.Value.Should().Be(SpecUnit.Hour);
+        s.Results[0].Conditions!.TimeAfterDose!.Unit.Value.Should().Be(Unit.Hour);
         ((ComparativeValueSpec)s.Results[2].Value).Magnitude.Should().Be("considerably");
-        ((QualitativeValueSpec)s.Results[3].Value).Category.Should().Be(SpecQualitativeCategory.Potent);
+        ((QualitativeValueSpec)s.Results[3].Value).Category.Should().Be(QualitativeCategory.Potent);
         s.Transformations[0].Enzymes.Should().Be(EnzymesSpec.NotReported);
         s.Transformations[0].ProductActive.Should().BeTrue();
         s.Mechanisms[1].Compound.Should().BeNull();
         s.Compounds[0].Structure!.AverageMass!.Value.Value.Should().Be(305.425);
         s.Compounds[2].Identifiers!.PubchemCid!.Value.Value.Should().Be(3696);
         s.References[2].AuthorsTruncated.Should().BeTrue();
-        s.Gaps[0].Parameters.Should().Equal(SpecParameter.Ki, SpecParameter.IC50);
+        s.Gaps[0].Parameters.Should().Equal(ActivityParameter.Ki, ActivityParameter.IC50);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System;
-using Cianopramine.Data.Validation;
 
 namespace Cianopramine.Data.Model.Identifiers;
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Reliability.Fuzzing;
 
@@ -178,7 +179,7 @@ internal static partial class FuzzEngine
 
         try
         {
-            var again = DatasetLoader.LoadJson(DatasetJson.Export(loaded));
+            var again = Dataset.FromJson(DatasetJson.Export(loaded));
             return again.Equals(loaded) ? null : "a loaded dataset differs after export and reload";
         }
         catch (Exception ex)

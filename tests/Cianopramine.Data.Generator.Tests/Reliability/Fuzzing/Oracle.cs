@@ -5,7 +5,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using Cianopramine.Data.Generator;
-using Cianopramine.Data.Serialization;
+using Cianopramine.Data.Loading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -301,6 +301,9 @@ internal static class Oracle
         }
 
         paths.Add(typeof(Dataset).Assembly.Location);
+
+        // A consumer compiles against the library, never the generator (an analyzer), which holds its own copy of the model.
+        paths.Remove(typeof(DatasetGenerator).Assembly.Location);
         return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 

@@ -1,0 +1,283 @@
+using System;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
+
+namespace Cianopramine.Data.DataFiles;
+
+/// <summary>
+/// The canonical text of a dataset and its SHA-256 content hash. The text is compact JSON written by
+/// <see cref="ModelFormat"/>: a fixed property order, the items of each section sorted by id (ordinal), absent values
+/// and empty optional lists left out, enumeration words and units in their canonical spelling, decimals without
+/// exponent or trailing zeros (<c>0.000050</c> and <c>5E-05</c> are both <c>0.00005</c>). It holds the data and nothing
+/// else: not the file paths, positions, property order or item order of the source, nor the split into files, nor
+/// the generated type's namespace and name. Lists inside an item keep their order (author order is data). The text
+/// is written here, character by character, rather than by System.Text.Json, so that the generator (which runs on
+/// whatever System.Text.Json the compiler has) and the library compute the same hash.
+/// </summary>
+internal sealed class CanonicalSink : IModelSink
+{
+    private const string HexDigits = "0123456789abcdef";
+    private readonly StringBuilder _text = new();
+    private bool _first = true;
+    private int _depth;
+
+    public bool SortsItemsById => true;
+
+    /// <summary>The SHA-256 of the canonical text's UTF-8 bytes, as 64 lowercase hexadecimal digits.</summary>
+    /// <param name="content">The dataset's items.</param>
+    /// <returns>The hash.</returns>
+    public static string ComputeHash(DatasetContent content)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Render(content));
+        byte[] hash;
+        using (var sha = SHA256.Create())
+        {
+            hash = sha.ComputeHash(bytes);
+        }
+
+        var hex = new StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            hex.Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+        }
+
+        return hex.ToString();
+    }
+
+    /// <summary>The canonical text (a line per section and per item, for people comparing two of them).</summary>
+    /// <param name="content">The dataset's items.</param>
+    /// <returns>The text.</returns>
+    public static string Render(DatasetContent content)
+    {
+        var sink = new CanonicalSink();
+        ModelFormat.Write(sink, content);
+        return sink._text.ToString();
+    }
+
+    /// <summary>The canonical text of one item, as its section writes it.</summary>
+    /// <typeparam name="T">The kind of item.</typeparam>
+    /// <param name="item">The item.</param>
+    /// <returns>The text (one JSON object; other items appear by id).</returns>
+    public static string RenderItem<T>(T item)
+        where T : class
+    {
+        var sink = new CanonicalSink();
+        ModelFormat.WriteItem(sink, item);
+        return sink._text.ToString();
+    }
+
+    public void BeginObject(string? name)
+    {
+        Name(name);
+        _text.Append('{');
+        _first = true;
+        _depth++;
+    }
+
+    public bool BeginOptionalObject(string name, bool present)
+    {
+        if (present)
+        {
+            BeginObject(name);
+        }
+
+        return present;
+    }
+
+    public void EndObject()
+    {
+        _text.Append('}');
+        _first = false;
+        _depth--;
+    }
+
+    public bool BeginArray(string name, int count, bool required)
+    {
+        if (count == 0 && !required)
+        {
+            return false;
+        }
+
+        Name(name);
+        _text.Append('[');
+        _first = true;
+        _depth++;
+        return true;
+    }
+
+    public void EndArray()
+    {
+        _text.Append(']');
+        _first = false;
+        _depth--;
+    }
+
+    public void String(string? name, string value)
+    {
+        Name(name);
+        Quote(value);
+    }
+
+    public void OptionalString(string name, string? value)
+    {
+        if (value is not null)
+        {
+            String(name, value);
+        }
+    }
+
+    public void OptionalInteger(string name, long? value)
+    {
+        if (value is { } v)
+        {
+            Name(name);
+            _text.Append(v.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    public void Decimal(string name, decimal value)
+    {
+        Name(name);
+        _text.Append(FormatDecimal(value));
+    }
+
+    public void OptionalDouble(string name, double? value)
+    {
+        if (value is { } v)
+        {
+            Name(name);
+            _text.Append(v is > -7.9e28 and < 7.9e28 ? FormatDecimal((decimal)v) : v.ToString("E16", CultureInfo.InvariantCulture));
+        }
+    }
+
+    public void Flag(string name, bool value)
+    {
+        if (value)
+        {
+            Name(name);
+            _text.Append("true");
+        }
+    }
+
+    public void OptionalBool(string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            Name(name);
+            _text.Append(v ? "true" : "false");
+        }
+    }
+
+    public void Word<TEnum>(string? name, TEnum value)
+        where TEnum : struct, Enum => String(name, EnumWords.For<TEnum>().ToWord(value));
+
+    public void OptionalWord<TEnum>(string name, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } v)
+        {
+            Word(name, v);
+        }
+    }
+
+    public void Link(string? name, LinkKind kind, string id) => String(name, id);
+
+    public void OptionalLink(string name, LinkKind kind, string? id) => OptionalString(name, id);
+
+    public void Enzymes(string name, EnzymeEvidence evidence, ValueArray<string> names)
+    {
+        if (evidence != EnzymeEvidence.Reported)
+        {
+            Word(name, evidence);
+            return;
+        }
+
+        BeginArray(name, names.Count, required: true);
+        foreach (var enzyme in names)
+        {
+            String(null, enzyme);
+        }
+
+        EndArray();
+    }
+
+    public void References(string name, ValueArray<Reference> references, bool required)
+    {
+        if (!BeginArray(name, references.Count, required))
+        {
+            return;
+        }
+
+        foreach (var reference in references)
+        {
+            String(null, reference.Id);
+        }
+
+        EndArray();
+    }
+
+    /// <summary>Writes a decimal without exponent or trailing zeros (<c>5e-5</c>, <c>0.000050</c> → <c>0.00005</c>).</summary>
+    private static string FormatDecimal(decimal value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (text.IndexOf(".", StringComparison.Ordinal) >= 0)
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
+        return text == "-0" ? "0" : text;
+    }
+
+    private void Name(string? name)
+    {
+        if (!_first)
+        {
+            _text.Append(',');
+        }
+
+        _first = false;
+        if (_depth == 1 || (_depth == 2 && name is null))
+        {
+            _text.Append('\n'); // a line per section and per item: a diff of two canonical texts reads item by item
+        }
+
+        if (name is not null)
+        {
+            Quote(name);
+            _text.Append(':');
+        }
+    }
+
+    private void Quote(string value)
+    {
+        _text.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    _text.Append("\\\"");
+                    break;
+                case '\\':
+                    _text.Append("\\\\");
+                    break;
+                default:
+                    if (c < 0x20)
+                    {
+                        _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        _text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        _text.Append('"');
+    }
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using Cianopramine.Data.Model;
+
+namespace Cianopramine.Data.DataFiles;
+
+/// <summary>
+/// Reads one data file (docs/json-format.md) into specs with source positions, reporting every syntax and shape
+/// problem it can find. It never throws, except <see cref="OperationCanceledException"/> when cancelled: any other
+/// failure becomes a CPD0001 diagnostic. An item with an error in a required part is left out of the result.
+/// </summary>
+internal static partial class DatasetFileReader
+{
+    /// <summary>The default size limit: 16 MiB of UTF-8.</summary>
+    public const int DefaultMaxBytes = 16 * 1024 * 1024;
+
+    private static readonly string[] TopLevelProperties =
+    {
+        "dataset", "references", "compounds", "targets", "assays", "results", "transformations", "mechanisms", "gaps",
+    };
+
+    private static readonly string[] ManifestProperties =
+    {
+        "id", "title", "version", "description", "sources", "namespace", "typeName",
+    };
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Reads a file from its text (as the generator has it from <c>AdditionalText</c>).</summary>
+    /// <param name="filePath">The path reported in diagnostics.</param>
+    /// <param name="text">The file's text; a leading U+FEFF is ignored (and counted in character offsets).</param>
+    /// <param name="cancellationToken">Checked periodically.</param>
+    /// <param name="maxBytes">The largest accepted size in UTF-8 bytes (CPD0028 above it).</param>
+    /// <returns>The specs and diagnostics.</returns>
+    public static DatasetFileResult Read(string filePath, string text, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var charBase = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+
+        // A UTF-16 code unit takes at least one UTF-8 byte, so a longer text is too large without encoding it.
+        if (text.Length - charBase > maxBytes)
+        {
+            return TooLarge(filePath, (long)text.Length - charBase, maxBytes);
+        }
+
+        var bytes = Utf8.GetBytes(text.Substring(charBase));
+        return bytes.Length > maxBytes
+            ? TooLarge(filePath, bytes.Length, maxBytes)
+            : ReadUtf8(filePath, bytes, 0, bytes.Length, charBase, cancellationToken);
+    }
+
+    /// <summary>Reads a file from its UTF-8 bytes (as the runtime loader has them); a UTF-8 BOM is skipped.</summary>
+    /// <param name="filePath">The path reported in diagnostics.</param>
+    /// <param name="utf8">The bytes; invalid UTF-8 is CPD0001 at the first bad byte.</param>
+    /// <param name="cancellationToken">Checked periodically.</param>
+    /// <param name="maxBytes">The largest accepted size (CPD0028 above it).</param>
+    /// <returns>The specs and diagnostics.</returns>
+    public static DatasetFileResult Read(string filePath, byte[] utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        return utf8.Length - bom > maxBytes
+            ? TooLarge(filePath, utf8.Length - bom, maxBytes)
+            : ReadUtf8(filePath, utf8, bom, utf8.Length - bom, 0, cancellationToken);
+    }
+
+    /// <summary>Reads a file from its UTF-8 bytes; see <see cref="Read(string, byte[], CancellationToken, int)"/>.</summary>
+    public static DatasetFileResult Read(string filePath, ReadOnlySpan<byte> utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
+    {
+        // The size is checked before the copy, so that input over the limit is never copied.
+        cancellationToken.ThrowIfCancellationRequested();
+        var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        return utf8.Length - bom > maxBytes
+            ? TooLarge(filePath, utf8.Length - bom, maxBytes)
+            : Read(filePath, utf8.ToArray(), cancellationToken, maxBytes);
+    }
+
+    private static DatasetFileResult ReadUtf8(string filePath, byte[] bytes, int offset, int length, int charBase, CancellationToken cancellationToken)
+    {
+        var map = PositionMap.Build(bytes, offset, length, charBase);
+        var context = new ReadContext(filePath, map, cancellationToken);
+        if (map.InvalidUtf8Offset >= 0)
+        {
+            context.ReportBreaking(
+                DiagnosticCatalogue.MalformedJson,
+                context.Locate(map.InvalidUtf8Offset, map.InvalidUtf8Offset, "$"),
+                "invalid UTF-8 (bytes that are not UTF-8, or U+FFFD, the character a compiler reads them as)");
+            return Result(context, null, null, DatasetSections.Empty);
+        }
+
+        try
+        {
+            return JsonTreeBuilder.Build(bytes, offset, length, context) is { } root
+                ? ReadRoot(context, root)
+                : Result(context, null, null, DatasetSections.Empty);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug of ours must not crash the compiler or the loader: report it as an unreadable file.
+            context.ReportBreaking(
+                DiagnosticCatalogue.MalformedJson,
+                SourceLocation.StartOfFile(filePath),
+                "the file could not be read (" + ex.GetType().Name + ": " + ex.Message + ")");
+            return Result(context, null, null, DatasetSections.Empty);
+        }
+    }
+
+    private static DatasetFileResult ReadRoot(ReadContext context, JsonTreeNode root)
+    {
+        var top = ObjectReader.Open(context, root, "$", "the file", TopLevelProperties, topLevel: true);
+        if (top is null)
+        {
+            return Result(context, null, null, DatasetSections.Empty);
+        }
+
+        DatasetManifestSpec? manifest = null;
+        Located<string>? datasetRef = null;
+        if (top.Get("dataset", required: true) is { } dataset)
+        {
+            if (dataset.Kind == JsonTreeKind.String)
+            {
+                datasetRef = top.Id("dataset");
+            }
+            else
+            {
+                manifest = ReadManifest(context, dataset);
+            }
+        }
+
+        var sections = new DatasetSections
+        {
+            References = Section(top, "references", ItemKind.Reference, ReadReference),
+            Compounds = Section(top, "compounds", ItemKind.Compound, ReadCompound),
+            Targets = Section(top, "targets", ItemKind.Target, ReadTarget),
+            Assays = Section(top, "assays", ItemKind.Assay, ReadAssay),
+            Results = Section(top, "results", ItemKind.Result, ReadResult),
+            Transformations = Section(top, "transformations", ItemKind.Transformation, ReadTransformation),
+            Mechanisms = Section(top, "mechanisms", ItemKind.Mechanism, ReadMechanism),
+            Gaps = Section(top, "gaps", ItemKind.Gap, ReadGap),
+        };
+        return Result(context, manifest, datasetRef, sections);
+    }
+
+    private static DatasetManifestSpec? ReadManifest(ReadContext context, JsonTreeNode node)
+    {
+        var o = ObjectReader.Open(context, node, "$.dataset", "dataset", ManifestProperties);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var before = context.BreakingErrors;
+        var id = o.Id("id");
+        var spec = new DatasetManifestSpec
+        {
+            Location = o.Location,
+            Id = id.GetValueOrDefault(),
+            Title = o.RequiredText("title"),
+            Version = o.RequiredText("version"),
+            Description = o.Text("description"),
+            Sources = o.IdList("sources"),
+            Namespace = o.String("namespace"),
+            TypeName = o.String("typeName"),
+        };
+        return context.BreakingErrors == before ? spec : null;
+    }
+
+    /// <summary>
+    /// Reads one section: each item that reads without a breaking error; the others are recorded as skipped. This is
+    /// the one place that leaves an item out: the item readers return what they read even after an error.
+    /// </summary>
+    private static ValueArray<T> Section<T>(ObjectReader top, string name, ItemKind kind, Func<ObjectReader, T> read)
+        where T : class
+    {
+        var context = top.Context;
+        var items = new List<T>();
+        foreach (var (node, path) in top.Items(name))
+        {
+            var before = context.BreakingErrors;
+            if (ObjectReader.Open(context, node, path, name + " item", KnownProperties(kind)) is { } o)
+            {
+                var item = read(o);
+                if (context.BreakingErrors == before)
+                {
+                    items.Add(item);
+                    continue;
+                }
+            }
+
+            if (node.Kind == JsonTreeKind.Object && node.Find("id") is { } id && id.Value.Kind == JsonTreeKind.String)
+            {
+                context.SkippedItems.Add(new ItemKey(kind, id.Value.Text));
+            }
+        }
+
+        return ValueArray<T>.FromOwnedArray(items.ToArray());
+    }
+
+    private static DatasetFileResult Result(ReadContext context, DatasetManifestSpec? manifest, Located<string>? datasetRef, DatasetSections sections) =>
+        new()
+        {
+            FilePath = context.FilePath,
+            Manifest = manifest,
+            DatasetIdRef = datasetRef,
+            Sections = sections,
+            SkippedItems = ValueArray<ItemKey>.FromOwnedArray(context.SkippedItems.ToArray()),
+            Diagnostics = ValueArray<DatasetDiagnostic>.FromOwnedArray(context.Diagnostics.ToArray()),
+        };
+
+    private static DatasetFileResult TooLarge(string filePath, long size, int maxBytes) =>
+        new()
+        {
+            FilePath = filePath,
+            Sections = DatasetSections.Empty,
+            Diagnostics = ValueArray<DatasetDiagnostic>.Create(DatasetDiagnostic.Create(
+                DiagnosticCatalogue.InputTooLarge,
+                SourceLocation.StartOfFile(filePath),
+                "the file is " + size.ToString(CultureInfo.InvariantCulture) + " bytes, more than the limit of " +
+                maxBytes.ToString(CultureInfo.InvariantCulture))),
+        };
+}

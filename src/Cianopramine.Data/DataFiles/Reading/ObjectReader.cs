@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
+
+namespace Cianopramine.Data.DataFiles;
+
+/// <summary>
+/// Typed, checked access to the properties of one JSON object of a data file. Opening it reports unknown (CPD0004)
+/// and repeated (CPD0025) properties; each accessor reports a missing required property (CPD0002), a wrong JSON type
+/// (CPD0003), an unknown enumeration word (CPD0005), unit (CPD0006) or relation (CPD0016), a number out of range
+/// (CPD0010) or an empty string (CPD0024), and returns <see langword="null"/> or an empty array when the value is
+/// unusable. JSON <c>null</c> is the same as an absent property.
+/// </summary>
+internal sealed partial class ObjectReader
+{
+    private readonly ReadContext _context;
+
+    private ObjectReader(ReadContext context, JsonTreeNode node, string path)
+    {
+        _context = context;
+        Node = node;
+        Path = path;
+        Location = context.Locate(node, path);
+    }
+
+    public JsonTreeNode Node { get; }
+
+    /// <summary>The JSON path of the object.</summary>
+    public string Path { get; }
+
+    /// <summary>The span of the whole object.</summary>
+    public SourceLocation Location { get; }
+
+    public ReadContext Context => _context;
+
+    /// <summary>
+    /// Opens an object: checks that <paramref name="node"/> is an object (CPD0003) and that it has only
+    /// <paramref name="known"/> properties (plus <c>$comment…</c>, and <c>$schema</c> when <paramref name="topLevel"/>).
+    /// </summary>
+    /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] known, bool topLevel = false)
+    {
+        if (node.Kind != JsonTreeKind.Object)
+        {
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, path), what, "an object", node.Describe());
+            return null;
+        }
+
+        var reader = new ObjectReader(context, node, path);
+        foreach (var (property, isDuplicate) in node.AllProperties)
+        {
+            if (isDuplicate)
+            {
+                context.Report(
+                    DiagnosticCatalogue.DuplicateProperty,
+                    context.LocateName(property, ReadContext.Child(path, property.Name)),
+                    property.Name,
+                    path);
+            }
+            else if (Array.IndexOf(known, property.Name) < 0 &&
+                     !property.Name.StartsWith("$comment", StringComparison.Ordinal) &&
+                     !(topLevel && property.Name == "$schema"))
+            {
+                context.Report(
+                    DiagnosticCatalogue.UnknownProperty,
+                    context.LocateName(property, ReadContext.Child(path, property.Name)),
+                    property.Name,
+                    path);
+            }
+        }
+
+        return reader;
+    }
+
+    /// <summary>The value of a property, or <see langword="null"/> when it is absent or JSON <c>null</c>.</summary>
+    public JsonTreeNode? Get(string name) =>
+        Node.Find(name) is { } property && property.Value.Kind != JsonTreeKind.Null ? property.Value : null;
+
+    public string ChildPath(string name) => ReadContext.Child(Path, name);
+
+    /// <summary>Gets a property, reporting CPD0002 when a required one is absent.</summary>
+    public JsonTreeNode? Get(string name, bool required)
+    {
+        var value = Get(name);
+        if (value is null && required)
+        {
+            _context.ReportBreaking(DiagnosticCatalogue.MissingProperty, Location.FirstCharacter(), name, Path);
+        }
+
+        return value;
+    }
+
+    /// <summary>Gets a property of the given JSON kind, reporting CPD0002 or CPD0003.</summary>
+    public JsonTreeNode? Get(string name, bool required, JsonTreeKind kind, string expected)
+    {
+        if (Get(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.Kind != kind && !(kind == JsonTreeKind.True && value.Kind == JsonTreeKind.False))
+        {
+            _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(value, ChildPath(name)), name, expected, value.Describe());
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A string property; empty or whitespace text is reported (CPD0024) but kept.</summary>
+    public Located<string>? String(string name, bool required = false)
+    {
+        if (Get(name, required, JsonTreeKind.String, "a string") is not { } value)
+        {
+            return null;
+        }
+
+        var location = _context.Locate(value, ChildPath(name));
+        CheckNotBlank(value.Text, name, location);
+        return new Located<string>(value.Text, location);
+    }
+
+    /// <summary>The text of a string property.</summary>
+    public string? Text(string name, bool required = false) => String(name, required)?.Value;
+
+    /// <summary>A required string, or the empty string after a reported error.</summary>
+    public string RequiredText(string name) => String(name, required: true)?.Value ?? string.Empty;
+
+    /// <summary>An id or id reference (its format is the validator's concern: CPD0018).</summary>
+    public Located<string>? Id(string name, bool required = true)
+    {
+        return Get(name, required, JsonTreeKind.String, "a string") is { } value
+            ? new Located<string>(value.Text, _context.Locate(value, ChildPath(name)))
+            : null;
+    }
+
+    public Located<TEnum>? Enum<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
+        where TEnum : struct, Enum
+    {
+        return Get(name, required, JsonTreeKind.String, "a string (" + table.Description + ")") is { } value
+            ? ParseWord(value, ChildPath(name), table)
+            : null;
+    }
+
+    /// <summary>A relation symbol; an unknown one is CPD0016.</summary>
+    public Located<Relation>? Relation(string name)
+    {
+        if (Get(name, false, JsonTreeKind.String, "a string (relation)") is not { } value)
+        {
+            return null;
+        }
+
+        var location = _context.Locate(value, ChildPath(name));
+        if (EnumWords.Relation.TryParse(value.Text, out var relation))
+        {
+            return new Located<Relation>(relation, location);
+        }
+
+        _context.ReportBreaking(
+            DiagnosticCatalogue.RelationNotAllowed,
+            location,
+            value.Text,
+            "it is not a relation; expected one of " + EnumWords.Relation.Expected + ", \u2264, \u2265");
+        return null;
+    }
+
+    /// <summary>A unit symbol; an unknown one is CPD0006.</summary>
+    public Located<Unit>? Unit(string name, bool required = true)
+    {
+        if (Get(name, required, JsonTreeKind.String, "a string (unit)") is not { } value)
+        {
+            return null;
+        }
+
+        var location = _context.Locate(value, ChildPath(name));
+        if (EnumWords.Unit.TryParse(value.Text, out var unit))
+        {
+            return new Located<Unit>(unit, location);
+        }
+
+        _context.ReportBreaking(DiagnosticCatalogue.UnknownUnit, location, value.Text, EnumWords.Unit.Expected);
+        return null;
+    }
+
+    /// <summary>A number read as an exact decimal; out of range (or rounded to zero) is CPD0010.</summary>
+    public Located<decimal>? Decimal(string name, bool required = true)
+    {
+        if (Get(name, required, JsonTreeKind.Number, "a number") is not { } value)
+        {
+            return null;
+        }
+
+        var location = _context.Locate(value, ChildPath(name));
+        if (decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
+            (number != 0m || !HasNonZeroMantissa(value.Text)))
+        {
+            return new Located<decimal>(number, location);
+        }
+
+        _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, "a decimal number");
+        return null;
+    }
+
+    /// <summary>A number read as a double; a value that is not finite is CPD0010.</summary>
+    public Located<double>? Double(string name, bool required = false)
+    {
+        if (Get(name, required, JsonTreeKind.Number, "a number") is not { } value)
+        {
+            return null;
+        }
+
+        var location = _context.Locate(value, ChildPath(name));
+        if (double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
+            !double.IsInfinity(number) && !double.IsNaN(number))
+        {
+            return new Located<double>(number, location);
+        }
+
+        _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, "a double");
+        return null;
+    }
+
+    /// <summary>An integer in [<paramref name="min"/>, <paramref name="max"/>] of the storage type; else CPD0003 or CPD0010.</summary>
+    public Located<long>? Integer(string name, long min, long max, bool required = false)
+    {
+        if (Get(name, required, JsonTreeKind.Number, "an integer") is not { } value)
+        {
+            return null;
+        }
+
+        var location = _context.Locate(value, ChildPath(name));
+        if (!decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ||
+            number < min || number > max)
+        {
+            _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, "an integer");
+            return null;
+        }
+
+        if (decimal.Truncate(number) != number)
+        {
+            _context.ReportBreaking(DiagnosticCatalogue.WrongType, location, name, "an integer", "a number with a fraction");
+            return null;
+        }
+
+        return new Located<long>((long)number, location);
+    }
+
+    /// <summary>A 32-bit integer.</summary>
+    public Located<int>? Int32(string name) =>
+        Integer(name, int.MinValue, int.MaxValue) is { } v ? new Located<int>((int)v.Value, v.Location) : null;
+
+    public bool? Bool(string name)
+    {
+        return Get(name, false, JsonTreeKind.True, "a boolean") is { } value ? value.Kind == JsonTreeKind.True : null;
+    }
+
+    /// <summary>An object property, opened with its known property names.</summary>
+    public ObjectReader? Object(string name, string[] known, bool required = false)
+    {
+        return Get(name, required) is { } value ? Open(_context, value, ChildPath(name), name, known) : null;
+    }
+
+    private Located<TEnum>? ParseWord<TEnum>(JsonTreeNode value, string path, EnumWordTable<TEnum> table)
+        where TEnum : struct, Enum
+    {
+        var location = _context.Locate(value, path);
+        if (table.TryParse(value.Text, out var parsed))
+        {
+            return new Located<TEnum>(parsed, location);
+        }
+
+        _context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, location, value.Text, table.Description, table.Expected);
+        return null;
+    }
+
+    private void CheckNotBlank(string text, string name, SourceLocation location)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return;
+            }
+        }
+
+        _context.Report(DiagnosticCatalogue.EmptyText, location, name);
+    }
+
+    /// <summary>Whether a JSON number's digits before any exponent include a non-zero digit.</summary>
+    private static bool HasNonZeroMantissa(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (c is 'e' or 'E')
+            {
+                return false;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+
+namespace Cianopramine.Data.DataFiles;
+
+/// <summary>
+/// The state of reading one file: where positions come from, the diagnostics so far, and a count of the errors that
+/// make an item unusable (so the item being read can be left out).
+/// </summary>
+internal sealed class ReadContext
+{
+    private readonly PositionMap _map;
+    private readonly CancellationToken _cancellationToken;
+    private int _ticks;
+
+    public ReadContext(string filePath, PositionMap map, CancellationToken cancellationToken)
+    {
+        FilePath = filePath;
+        _map = map;
+        _cancellationToken = cancellationToken;
+    }
+
+    public string FilePath { get; }
+
+    public List<DatasetDiagnostic> Diagnostics { get; } = new();
+
+    /// <summary>Errors that leave an item without a required part; compare before and after reading an item.</summary>
+    public int BreakingErrors { get; private set; }
+
+    /// <summary>The items left out because of errors.</summary>
+    public List<ItemKey> SkippedItems { get; } = new();
+
+    /// <summary>Checks for cancellation every few hundred calls.</summary>
+    public void Tick()
+    {
+        if (++_ticks % 256 == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>The location of a byte span.</summary>
+    public SourceLocation Locate(int startByte, int endByte, string jsonPath)
+    {
+        var start = _map.Resolve(startByte);
+        var end = _map.Resolve(endByte);
+        return new SourceLocation(
+            FilePath,
+            start.CharOffset,
+            end.CharOffset - start.CharOffset,
+            start.Line,
+            start.Column,
+            end.Line,
+            end.Column,
+            jsonPath);
+    }
+
+    /// <summary>The location of a value.</summary>
+    public SourceLocation Locate(JsonTreeNode node, string jsonPath) => Locate(node.Start, node.End, jsonPath);
+
+    /// <summary>The location of a property's name (with its quotes).</summary>
+    public SourceLocation LocateName(JsonTreeProperty property, string jsonPath) =>
+        Locate(property.NameStart, property.NameEnd, jsonPath);
+
+    /// <summary>Reports an error that leaves the enclosing item unusable.</summary>
+    public void ReportBreaking(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args)
+    {
+        BreakingErrors++;
+        Report(descriptor, location, args);
+    }
+
+    /// <summary>Reports a problem that does not stop the enclosing item from being built.</summary>
+    public void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
+        Diagnostics.Add(DatasetDiagnostic.Create(descriptor, location, args));
+
+    /// <summary>Appends a property name to a JSON path, in bracket form when it is not a plain identifier.</summary>
+    public static string Child(string path, string name)
+    {
+        var plain = name.Length > 0;
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' || c is >= 'A' and <= 'Z' || c is >= '0' and <= '9' || c == '_' || c == '$'))
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            return path + "." + name;
+        }
+
+        var builder = new StringBuilder(path).Append("['");
+        foreach (var c in name)
+        {
+            if (c is '\\' or '\'')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Append("']").ToString();
+    }
+
+    /// <summary>Appends an array index to a JSON path.</summary>
+    public static string Index(string path, int index) =>
+        path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Globalization;
+using Cianopramine.Data.Model.Identifiers;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Units;
+using Cianopramine.Data.Vocabulary;
+
+namespace Cianopramine.Data.DataFiles;
+
+/// <summary>Rules on values: magnitudes, units, relations, identifiers, dates and structures.</summary>
+internal sealed partial class DatasetRules
+{
+    private const int MinYear = 1800;
+    private const int MaxYear = 2100;
+
+    private void CheckReferences()
+    {
+        foreach (var r in _sections.References)
+        {
+            if (r.Pmid is { } pmid && !IdentifierRules.IsValidPmid(pmid.Value))
+            {
+                Report(DiagnosticCatalogue.InvalidPmid, pmid.Location, pmid.Value);
+            }
+
+            if (r.Doi is { } doi && !IdentifierRules.IsValidDoi(doi.Value))
+            {
+                Report(DiagnosticCatalogue.InvalidDoi, doi.Location, doi.Value);
+            }
+
+            if (r.Url is { } url && !IdentifierRules.IsValidHttpUrl(url.Value))
+            {
+                Report(DiagnosticCatalogue.InvalidIdentifier, url.Location, url.Value, "URL (an absolute http or https address)");
+            }
+
+            if (r.Year is { } year && (year.Value < MinYear || year.Value > MaxYear))
+            {
+                Report(DiagnosticCatalogue.ValueOutOfRange, year.Location, "year", year.Value, "1800-2100");
+            }
+
+            if (r.Month is { } month && (month.Value < 1 || month.Value > 12))
+            {
+                Report(DiagnosticCatalogue.ValueOutOfRange, month.Location, "month", month.Value, "1-12");
+            }
+        }
+    }
+
+    private void CheckIdentifiers(IdentifiersSpec identifiers)
+    {
+        if (identifiers.PubchemCid is { } cid && !IdentifierRules.IsValidPubChemCid(cid.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidIdentifier, cid.Location, cid.Value, "PubChem CID (a positive integer)");
+        }
+
+        if (identifiers.ChemblId is { } chembl && !IdentifierRules.IsValidChemblId(chembl.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidIdentifier, chembl.Location, chembl.Value, "ChEMBL id (CHEMBL followed by digits)");
+        }
+
+        if (identifiers.DrugbankId is { } drugbank && !IdentifierRules.IsValidDrugBankId(drugbank.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidIdentifier, drugbank.Location, drugbank.Value, "DrugBank id (DB followed by five digits)");
+        }
+
+        if (identifiers.Cas is { } cas)
+        {
+            var problem = IdentifierRules.CheckCas(cas.Value);
+            if (problem != CasProblem.None)
+            {
+                Report(
+                    DiagnosticCatalogue.InvalidCas,
+                    cas.Location,
+                    cas.Value,
+                    problem == CasProblem.CheckDigit
+                        ? "the check digit is wrong"
+                        : "expected 2 to 7 digits, '-', 2 digits, '-', 1 check digit");
+            }
+        }
+    }
+
+    private void CheckStructure(StructureSpec structure)
+    {
+        if (structure.InchiKey is { } key && !IdentifierRules.IsValidInChIKey(key.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidInChIKey, key.Location, key.Value);
+        }
+
+        CheckMass(structure.AverageMass, "averageMass");
+        CheckMass(structure.MonoisotopicMass, "monoisotopicMass");
+        if (structure.Formula is not { } formula)
+        {
+            return;
+        }
+
+        if (!MolecularFormula.TryParse(formula.Value, out var parsed, out var error))
+        {
+            Report(DiagnosticCatalogue.InvalidFormula, formula.Location, formula.Value, error);
+            return;
+        }
+
+        if (structure.AverageMass is { } mass && mass.Value > 0 &&
+            Math.Abs((double)parsed!.AverageMass - mass.Value) > (double)MolecularFormula.MassTolerance)
+        {
+            Report(
+                DiagnosticCatalogue.FormulaMassMismatch,
+                mass.Location,
+                formula.Value,
+                decimal.Round(parsed.AverageMass, 3).ToString("0.###", CultureInfo.InvariantCulture),
+                mass.Value.ToString("0.######", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void CheckMass(Located<double>? mass, string name)
+    {
+        if (mass is { } m && m.Value <= 0)
+        {
+            Report(DiagnosticCatalogue.NonPositiveMagnitude, m.Location, "'" + name + "'", m.Value);
+        }
+    }
+
+    private void CheckAccessions(ValueArray<AccessionSpec> accessions)
+    {
+        foreach (var a in accessions)
+        {
+            var value = a.Value;
+            switch (a.Database)
+            {
+                case AccessionDatabase.UniProt when !IdentifierRules.IsValidUniProt(value.Value):
+                    Report(DiagnosticCatalogue.InvalidUniProt, value.Location, value.Value);
+                    break;
+                case AccessionDatabase.Chembl when !IdentifierRules.IsValidChemblId(value.Value):
+                    Report(DiagnosticCatalogue.InvalidIdentifier, value.Location, value.Value, "ChEMBL id (CHEMBL followed by digits)");
+                    break;
+                case AccessionDatabase.GtoPdb when !IdentifierRules.IsValidGtoPdbId(value.Value):
+                    Report(DiagnosticCatalogue.InvalidIdentifier, value.Location, value.Value, "Guide to Pharmacology id (a positive integer)");
+                    break;
+            }
+        }
+    }
+
+    private void CheckQuantitative(QuantitativeValueSpec q)
+    {
+        var parameter = EnumWords.Parameter.ToWord(q.Parameter.Value);
+        var quantity = q.Unit.Value.Dimension();
+        var fits = q.Parameter.Value switch
+        {
+            ActivityParameter.PercentInhibition => quantity == Dimension.Percent,
+            ActivityParameter.ED50 or ActivityParameter.Dose => IsDoseQuantity(quantity),
+            _ => quantity == Dimension.MolarConcentration,
+        };
+        if (!fits)
+        {
+            var expected = q.Parameter.Value switch
+            {
+                ActivityParameter.PercentInhibition => "%",
+                ActivityParameter.ED50 or ActivityParameter.Dose => "a mass, mass per body mass or mass rate unit",
+                _ => "a molar concentration unit (M, mM, uM, nM, pM)",
+            };
+            Report(DiagnosticCatalogue.UnitMismatch, q.Unit.Location, EnumWords.Unit.ToWord(q.Unit.Value), parameter, expected);
+        }
+
+        if (quantity != Dimension.Percent && q.Value.Value <= 0)
+        {
+            Report(DiagnosticCatalogue.NonPositiveMagnitude, q.Value.Location, "The " + parameter + " value", q.Value.Value);
+        }
+        else if (quantity == Dimension.MolarConcentration && q.Value.Value / PerMolar(q.Unit.Value) == 0m)
+        {
+            // Concentrations are kept in M as decimals: 1e-20 pM would become a concentration of exactly 0 M.
+            Report(DiagnosticCatalogue.NumberOutOfRange, q.Value.Location, q.Value.Value, "a molar concentration (it is 0 M to 28 decimals)");
+        }
+
+        if (q.Spread is { } spread)
+        {
+            if (q.Relation.Value is not (Relation.EqualTo or Relation.Approximately))
+            {
+                Report(
+                    DiagnosticCatalogue.RelationNotAllowed,
+                    q.Relation.Location,
+                    EnumWords.Relation.ToWord(q.Relation.Value),
+                    "a spread is only allowed with '=' or '~'");
+            }
+
+            if (spread.Value.Value < 0)
+            {
+                Report(DiagnosticCatalogue.ValueOutOfRange, spread.Value.Location, "spread value", spread.Value.Value, ">= 0");
+            }
+        }
+    }
+
+    private void CheckDose(DoseSpec dose)
+    {
+        if (!IsDoseQuantity(dose.Unit.Value.Dimension()))
+        {
+            Report(
+                DiagnosticCatalogue.UnitMismatch,
+                dose.Unit.Location,
+                EnumWords.Unit.ToWord(dose.Unit.Value),
+                "a dose",
+                "a mass, mass per body mass or mass rate unit");
+        }
+
+        if (dose.Value.Value <= 0)
+        {
+            Report(DiagnosticCatalogue.NonPositiveMagnitude, dose.Value.Location, "The dose", dose.Value.Value);
+        }
+    }
+
+    private void CheckTime(TimeSpec time)
+    {
+        if (time.Unit.Value.Dimension() != Dimension.Time)
+        {
+            Report(DiagnosticCatalogue.UnitMismatch, time.Unit.Location, EnumWords.Unit.ToWord(time.Unit.Value), "a time", "min, h or d");
+        }
+
+        if (time.Value.Value <= 0)
+        {
+            Report(DiagnosticCatalogue.NonPositiveMagnitude, time.Value.Location, "The time after dose", time.Value.Value);
+        }
+    }
+
+    private static decimal PerMolar(Unit unit) => unit switch
+    {
+        Unit.Millimolar => 1e3m,
+        Unit.Micromolar => 1e6m,
+        Unit.Nanomolar => 1e9m,
+        Unit.Picomolar => 1e12m,
+        _ => 1m,
+    };
+
+    private static bool IsDoseQuantity(Dimension quantity) =>
+        quantity is Dimension.Mass or Dimension.MassPerBodyMass or Dimension.MassRate;
+}

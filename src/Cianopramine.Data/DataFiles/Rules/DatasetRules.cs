@@ -1,0 +1,250 @@
+using System.Collections.Generic;
+using System.Threading;
+using Cianopramine.Data.Model.Identifiers;
+using Cianopramine.Data.Model;
+using Cianopramine.Data.Vocabulary;
+
+namespace Cianopramine.Data.DataFiles;
+
+/// <summary>
+/// The semantic rules of one merged dataset: id format (CPD0018) and uniqueness (CPD0007), references between items
+/// (CPD0008), provenance (CPD0022), and — in the other parts of this class — values, identifiers, structures and the
+/// metabolism graph.
+/// </summary>
+internal sealed partial class DatasetRules
+{
+    private readonly DatasetManifestSpec _manifest;
+    private readonly DatasetSections _sections;
+    private readonly HashSet<ItemKey> _skipped;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DatasetDiagnostic> _diagnostics = new();
+    private readonly Dictionary<ItemKey, SourceLocation> _defined = new();
+
+    public DatasetRules(DatasetManifestSpec manifest, DatasetSections sections, HashSet<ItemKey> skipped, CancellationToken cancellationToken)
+    {
+        _manifest = manifest;
+        _sections = sections;
+        _skipped = skipped;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Applies every rule.</summary>
+    /// <returns>The diagnostics, in rule order (the caller sorts them).</returns>
+    public List<DatasetDiagnostic> Run()
+    {
+        DefineAll();
+        CheckManifest();
+        _cancellationToken.ThrowIfCancellationRequested();
+        CheckReferences();
+        CheckCompounds();
+        _cancellationToken.ThrowIfCancellationRequested();
+        CheckTargets();
+        CheckResults();
+        _cancellationToken.ThrowIfCancellationRequested();
+        CheckTransformations();
+        CheckMechanisms();
+        CheckGaps();
+        CheckMetabolismCycles();
+        return _diagnostics;
+    }
+
+    private void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
+        _diagnostics.Add(DatasetDiagnostic.Create(descriptor, location, args));
+
+    private static string Word(ItemKind kind) => ItemKinds.Words.ToWord(kind);
+
+    /// <summary>Indexes every item id (CPD0018 for a bad format, CPD0007 for a repeat).</summary>
+    private void DefineAll()
+    {
+        CheckIdFormat(_manifest.Id);
+        foreach (var x in _sections.References) Define(ItemKind.Reference, x.Id);
+        foreach (var x in _sections.Compounds) Define(ItemKind.Compound, x.Id);
+        foreach (var x in _sections.Targets) Define(ItemKind.Target, x.Id);
+        foreach (var x in _sections.Assays) Define(ItemKind.Assay, x.Id);
+        foreach (var x in _sections.Results) Define(ItemKind.Result, x.Id);
+        foreach (var x in _sections.Transformations) Define(ItemKind.Transformation, x.Id);
+        foreach (var x in _sections.Mechanisms) Define(ItemKind.Mechanism, x.Id);
+        foreach (var x in _sections.Gaps) Define(ItemKind.Gap, x.Id);
+    }
+
+    private void Define(ItemKind kind, Located<string> id)
+    {
+        CheckIdFormat(id);
+        var key = new ItemKey(kind, id.Value);
+        if (_defined.TryGetValue(key, out var first))
+        {
+            Report(DiagnosticCatalogue.DuplicateId, id.Location, Word(kind), id.Value, first.FilePath, first.DisplayLine, first.DisplayColumn);
+        }
+        else
+        {
+            _defined.Add(key, id.Location);
+        }
+    }
+
+    private void CheckIdFormat(Located<string> id)
+    {
+        if (!IdentifierRules.IsValidId(id.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidId, id.Location, id.Value);
+        }
+    }
+
+    /// <summary>Reports a reference to an item that does not exist (CPD0008); an item left out after errors counts as existing.</summary>
+    private void Refer(ItemKind ownerKind, string ownerId, Located<string> reference, ItemKind kind)
+    {
+        var key = new ItemKey(kind, reference.Value);
+        if (!_defined.ContainsKey(key) && !_skipped.Contains(key))
+        {
+            Report(DiagnosticCatalogue.DanglingReference, reference.Location, Word(ownerKind), ownerId, Word(kind), reference.Value);
+        }
+    }
+
+    private void ReferAll(ItemKind ownerKind, string ownerId, ValueArray<Located<string>> references, ItemKind kind)
+    {
+        foreach (var reference in references)
+        {
+            Refer(ownerKind, ownerId, reference, kind);
+        }
+    }
+
+    /// <summary>Checks literature references, requiring at least one where a fact needs provenance (CPD0022).</summary>
+    private void Cite(ItemKind ownerKind, Located<string> ownerId, SourceLocation ownerLocation, ValueArray<Located<string>> references, bool required)
+    {
+        if (required && references.IsEmpty)
+        {
+            Report(DiagnosticCatalogue.NoReference, ownerLocation.FirstCharacter(), Word(ownerKind), ownerId.Value);
+        }
+
+        ReferAll(ownerKind, ownerId.Value, references, ItemKind.Reference);
+    }
+
+    private void CheckManifest()
+    {
+        var id = _manifest.Id;
+        ReferAll(ItemKind.Dataset, id.Value, _manifest.Sources, ItemKind.Reference);
+        if (_manifest.Namespace is { } ns && !IdentifierRules.IsValidNamespace(ns.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidGeneratedName, ns.Location, ns.Value, "namespace");
+        }
+
+        if (_manifest.TypeName is { } typeName && !IdentifierRules.IsValidTypeName(typeName.Value))
+        {
+            Report(DiagnosticCatalogue.InvalidGeneratedName, typeName.Location, typeName.Value, "type name");
+        }
+    }
+
+    private void CheckCompounds()
+    {
+        foreach (var c in _sections.Compounds)
+        {
+            Cite(ItemKind.Compound, c.Id, c.Location, c.References, required: true);
+            foreach (var synonym in c.Synonyms)
+            {
+                ReferAll(ItemKind.Compound, c.Id.Value, synonym.References, ItemKind.Reference);
+            }
+
+            foreach (var relation in c.Relations)
+            {
+                Refer(ItemKind.Compound, c.Id.Value, relation.Compound, ItemKind.Compound);
+                ReferAll(ItemKind.Compound, c.Id.Value, relation.References, ItemKind.Reference);
+            }
+
+            if (c.Identifiers is { } identifiers)
+            {
+                CheckIdentifiers(identifiers);
+            }
+
+            if (c.Structure is { } structure)
+            {
+                CheckStructure(structure);
+                ReferAll(ItemKind.Compound, c.Id.Value, structure.References, ItemKind.Reference);
+            }
+        }
+    }
+
+    private void CheckTargets()
+    {
+        foreach (var t in _sections.Targets)
+        {
+            Cite(ItemKind.Target, t.Id, t.Location, t.References, required: false);
+            CheckAccessions(t.Accessions);
+            foreach (var classification in t.Classifications)
+            {
+                Cite(ItemKind.Target, t.Id, classification.Location, classification.References, required: true);
+                CheckAccessions(classification.Accessions);
+            }
+        }
+    }
+
+    private void CheckResults()
+    {
+        foreach (var r in _sections.Results)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            Refer(ItemKind.Result, r.Id.Value, r.Compound, ItemKind.Compound);
+            Refer(ItemKind.Result, r.Id.Value, r.Target, ItemKind.Target);
+            Refer(ItemKind.Result, r.Id.Value, r.Assay, ItemKind.Assay);
+            Cite(ItemKind.Result, r.Id, r.Location, r.References, required: true);
+            if (r.Value is ComparativeValueSpec comparative)
+            {
+                Refer(ItemKind.Result, r.Id.Value, comparative.ComparedTo, ItemKind.Compound);
+            }
+            else if (r.Value is QuantitativeValueSpec quantitative)
+            {
+                CheckQuantitative(quantitative);
+            }
+
+            if (r.Conditions?.Dose is { } dose)
+            {
+                CheckDose(dose);
+            }
+
+            if (r.Conditions?.TimeAfterDose is { } time)
+            {
+                CheckTime(time);
+            }
+        }
+    }
+
+    private void CheckTransformations()
+    {
+        foreach (var t in _sections.Transformations)
+        {
+            Refer(ItemKind.Transformation, t.Id.Value, t.Substrate, ItemKind.Compound);
+            Refer(ItemKind.Transformation, t.Id.Value, t.Product, ItemKind.Compound);
+            Cite(ItemKind.Transformation, t.Id, t.Location, t.References, required: true);
+            if (t.Substrate.Value == t.Product.Value)
+            {
+                Report(DiagnosticCatalogue.SelfTransformation, t.Product.Location, t.Id.Value, t.Product.Value);
+            }
+        }
+    }
+
+    private void CheckMechanisms()
+    {
+        foreach (var m in _sections.Mechanisms)
+        {
+            if (m.Compound is { } compound)
+            {
+                Refer(ItemKind.Mechanism, m.Id.Value, compound, ItemKind.Compound);
+            }
+            else if (m.Scope is null)
+            {
+                Report(DiagnosticCatalogue.MechanismWithoutSubject, m.Location.FirstCharacter(), m.Id.Value);
+            }
+
+            ReferAll(ItemKind.Mechanism, m.Id.Value, m.Targets, ItemKind.Target);
+            Cite(ItemKind.Mechanism, m.Id, m.Location, m.References, required: true);
+        }
+    }
+
+    private void CheckGaps()
+    {
+        foreach (var g in _sections.Gaps)
+        {
+            ReferAll(ItemKind.Gap, g.Id.Value, g.Compounds, ItemKind.Compound);
+            ReferAll(ItemKind.Gap, g.Id.Value, g.Targets, ItemKind.Target);
+            Cite(ItemKind.Gap, g.Id, g.Location, g.References, required: true);
+        }
+    }
+}

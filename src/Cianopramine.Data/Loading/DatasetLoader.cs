@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Cianopramine.Data.DataFiles;
+using Cianopramine.Data.Model;
+
+namespace Cianopramine.Data.Loading;
+
+/// <summary>
+/// Loads datasets at run time from the same JSON format the source generator compiles (docs/json-format.md), with
+/// the same rules: the reader and validator are the very source files the generator is built from, so a file the
+/// generator accepts loads, and a file it rejects fails to load with the same diagnostic ids.
+/// </summary>
+/// <remarks>
+/// <para>A load either returns a complete, validated dataset or throws one <see cref="DatasetLoadException"/> that lists
+/// every problem with its id, message, file, JSON path, line and column. It never returns a partial dataset and throws
+/// no other exception for bad data. Argument errors (<see langword="null"/>) throw <see cref="ArgumentException"/>;
+/// cancellation throws <see cref="OperationCanceledException"/>.</para>
+/// <para>Input is bounded (<see cref="DatasetLoadOptions"/>): size per source, nesting depth, and numbers.</para>
+/// <para>Two entry points, both over <see cref="DatasetSource"/> (text, UTF-8 bytes, a file or a stream, each with a
+/// name for messages). <see cref="Dataset.FromJson"/> and <see cref="Dataset.FromFile"/> are the one-line shortcuts.</para>
+/// <para>The dataset's <see cref="DatasetMetadata.ContentHash"/> is computed from its data, exactly as the generator
+/// computes it, so the same facts have the same hash whether compiled in, loaded from one file or from several.</para>
+/// </remarks>
+public static class DatasetLoader
+{
+    /// <summary>Loads one dataset from one or more sources (one with the manifest, the others naming its id).</summary>
+    /// <param name="sources">The sources; at least one.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The dataset and its warnings.</returns>
+    /// <exception cref="DatasetLoadException">The data has errors; every problem is listed.</exception>
+    public static DatasetLoadResult Load(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = Sources(sources);
+        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        var files = new List<DatasetFileResult>(list.Count);
+        foreach (var source in list)
+        {
+            files.Add(source.Read(maxBytes, cancellationToken));
+        }
+
+        return Validate(files, cancellationToken);
+    }
+
+    /// <summary>Loads one dataset from one or more sources, reading files and streams asynchronously.</summary>
+    /// <param name="sources">The sources; at least one.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The dataset and its warnings.</returns>
+    /// <exception cref="DatasetLoadException">The data has errors; every problem is listed.</exception>
+    public static async Task<DatasetLoadResult> LoadAsync(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = Sources(sources);
+        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        var files = new List<DatasetFileResult>(list.Count);
+        foreach (var source in list)
+        {
+            files.Add(await source.ReadAsync(maxBytes, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Validate(files, cancellationToken);
+    }
+
+    private static List<DatasetSource> Sources(IEnumerable<DatasetSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var list = new List<DatasetSource>();
+        foreach (var source in sources)
+        {
+            list.Add(source ?? throw new ArgumentException("A source is null.", nameof(sources)));
+        }
+
+        return list.Count > 0 ? list : throw new ArgumentException("At least one source is needed.", nameof(sources));
+    }
+
+    private static DatasetLoadResult Validate(List<DatasetFileResult> files, CancellationToken cancellationToken)
+    {
+        ValidatedDataset validated;
+        try
+        {
+            validated = DatasetValidator.Validate(files, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Unexpected(files[0].FilePath, "the data could not be validated", ex);
+        }
+
+        var diagnostics = new List<DatasetDiagnostic>(validated.Diagnostics);
+        if (!validated.HasErrors && validated.Datasets.Count != 1)
+        {
+            diagnostics.Add(NotOneDataset(validated, files[0].FilePath));
+        }
+
+        var problems = new List<DatasetProblem>(diagnostics.Count);
+        var warnings = new List<DatasetProblem>();
+        var hasErrors = false;
+        foreach (var diagnostic in diagnostics)
+        {
+            var problem = DatasetProblem.From(diagnostic);
+            problems.Add(problem);
+            hasErrors |= problem.IsError;
+            if (!problem.IsError)
+            {
+                warnings.Add(problem);
+            }
+        }
+
+        if (hasErrors)
+        {
+            throw new DatasetLoadException(problems);
+        }
+
+        Dataset dataset;
+        try
+        {
+            dataset = new Dataset(SpecModelBuilder.Build(validated.Datasets[0]));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Unexpected(validated.Datasets[0].FilePaths[0], "the dataset could not be built", ex);
+        }
+
+        return new DatasetLoadResult(dataset, ValueArray<DatasetProblem>.FromOwnedArray(warnings.ToArray()));
+    }
+
+    /// <summary>CPD0023 for input with no dataset or with several (load each on its own, then merge them).</summary>
+    private static DatasetDiagnostic NotOneDataset(ValidatedDataset validated, string firstFile)
+    {
+        if (validated.Datasets.Count == 0)
+        {
+            return DatasetDiagnostic.Create(
+                DiagnosticCatalogue.DatasetManifest,
+                SourceLocation.StartOfFile(firstFile),
+                string.Empty,
+                "no source has a manifest (a \"dataset\" object)");
+        }
+
+        var second = validated.Datasets[1].Manifest.Id;
+        return DatasetDiagnostic.Create(
+            DiagnosticCatalogue.DatasetManifest,
+            second.Location,
+            second.Value,
+            "a load reads one dataset, but the sources also hold dataset '" + validated.Datasets[0].Manifest.Id.Value +
+            "'; load each dataset on its own and combine them with DatasetMerger");
+    }
+
+    /// <summary>A failure of ours, reported as the shared reader reports one: CPD0001 at the start of the file.</summary>
+    private static DatasetLoadException Unexpected(string file, string what, Exception ex) =>
+        new(
+            new[]
+            {
+                DatasetProblem.From(DatasetDiagnostic.Create(
+                    DiagnosticCatalogue.MalformedJson,
+                    SourceLocation.StartOfFile(file),
+                    what + " (" + ex.GetType().Name + ": " + ex.Message + ")")),
+            },
+            ex);
+}
