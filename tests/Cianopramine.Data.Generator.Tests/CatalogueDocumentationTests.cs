@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cianopramine.Data.Generator.Tests.Infrastructure;
+using Cianopramine.Data.Reliability;
 
 namespace Cianopramine.Data.Generator.Tests;
 
@@ -81,9 +82,8 @@ public sealed partial class CatalogueDocumentationTests
     {
         var diagnostic = GeneratorHarness.Run(example.Texts()).Diagnostics.Single();
         var text = diagnostic.ToString();
-        var folder = Fixtures.TestDataPath("Diagnostics/" + example.Name);
-        return Directory.Exists(folder)
-            ? text.Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+        return Directory.Exists(example.FolderPath)
+            ? text.Replace(example.FolderPath + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
             : text.Replace(example.ExpectedPath, ExampleFileName, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cianopramine.Data.Generator.Tests.Infrastructure;
+using Cianopramine.Data.Reliability;
 
 namespace Cianopramine.Data.Generator.Tests;
 
@@ -84,7 +85,7 @@ public sealed class CleanRunTests
     [Fact]
     public void Diagnostic_messages_do_not_depend_on_the_current_culture()
     {
-        var files = new[] { Fixtures.TestData("Diagnostics/CPD0020-facts-c1.dataset.json") };
+        var files = DiagnosticCase.Named("CPD0020-facts-c1").Texts();
         var invariant = WithCulture(CultureInfo.InvariantCulture, () => Messages(files));
 
         var german = WithCulture(CultureInfo.GetCultureInfo("de-DE"), () => Messages(files));

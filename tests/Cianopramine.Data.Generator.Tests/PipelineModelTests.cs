@@ -1,4 +1,5 @@
 using Cianopramine.Data.Generator.Tests.Infrastructure;
+using Cianopramine.Data.Reliability;
 using Microsoft.CodeAnalysis;
 
 namespace Cianopramine.Data.Generator.Tests;

@@ -106,28 +106,20 @@ public sealed class CorpusTests
         with.LoadedDataset.Should().Be(without.LoadedDataset, "the mark changes nothing, not even the content hash");
     }
 
+    public static IEnumerable<object[]> NestingShapes => LimitInputs.NestingShapes();
+
     [Theory]
-    [InlineData("arrays")]
-    [InlineData("objects")]
-    [InlineData("comment-value")]
-    [InlineData("unclosed")]
-    public void Nesting_10000_deep_is_CPD0028_both_ways_in_bounded_time(string shape)
+    [MemberData(nameof(NestingShapes))]
+    public void Nesting_10000_deep_is_CPD0028_both_ways_at_the_65th_level_in_bounded_time(string shape)
     {
-        const int Depth = 10_000;
-        var json = shape switch
-        {
-            "arrays" => new string('[', Depth) + new string(']', Depth),
-            "objects" => string.Concat(Enumerable.Repeat("{\"a\":", Depth)) + "1" + new string('}', Depth),
-            "comment-value" => "{ \"dataset\": { \"id\": \"deep\", \"title\": \"t\", \"version\": \"1\" }, \"$comment\": " +
-                new string('[', Depth) + new string(']', Depth) + " }",
-            _ => "{ \"dataset\": " + new string('[', Depth),
-        };
+        var result = Oracle.Check("/lab/deep.dataset.json", Encoding.UTF8.GetBytes(LimitInputs.Nesting(shape)));
 
-        var result = Oracle.Check("/lab/deep.dataset.json", Encoding.UTF8.GetBytes(json));
-
-        result.Violations.Should().BeEmpty();
+        result.Violations.Should().BeEmpty("the generator neither throws nor reports outside the catalogue, and both paths agree");
         result.GeneratorProblems.Select(p => p.Id).Should().Equal("CPD0028");
-        result.LoaderProblems.Select(p => p.Id).Should().Equal("CPD0028");
+        result.LoaderProblems.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { Id = "CPD0028", Line = 1, Column = LimitInputs.NestingColumns[shape], JsonPath = "$", Message = LimitInputs.NestingMessage },
+            options => options.ExcludingMissingMembers());
+        result.GeneratedSources.Should().Be(0);
         result.LoaderTime.Should().BeLessThan(LoaderBudget);
         result.GeneratorTime.Should().BeLessThan(GeneratorBudget);
     }
@@ -136,8 +128,9 @@ public sealed class CorpusTests
     public void A_50_MB_file_is_read_by_the_generator_without_an_exception_and_rejected_by_the_loaders_size_limit()
     {
         // 50 MB of padding in a "$comment", then one real problem: the generator (limit 256 MiB) reads it all and
-        // reports that problem; the loader (limit 16 MiB) rejects the size before reading any of it.
-        var bytes = FiftyMegabyteFile();
+        // reports that problem; the loader (limit 16 MiB) rejects the size before reading any of it (LoaderCorpusTests
+        // checks each loader entry point's time and memory on the same file).
+        var bytes = LimitInputs.FiftyMegabyteFile();
         bytes.Length.Should().BeGreaterThan(50_000_000);
 
         var violations = new List<string>();
@@ -146,7 +139,7 @@ public sealed class CorpusTests
         clock.Stop();
 
         violations.Should().BeEmpty();
-        problems.Select(p => p.Id).Should().Equal("CPD0006");
+        problems.Select(p => (p.Id, p.Line, p.Column)).Should().Equal(("CPD0006", LimitInputs.FiftyMegabyteProblemLine, LimitInputs.FiftyMegabyteProblemColumn));
         sources.Should().Be(0);
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
 
@@ -170,21 +163,5 @@ public sealed class CorpusTests
         result.Violations.Should().BeEmpty();
         result.LoaderTime.Should().BeLessThan(LoaderBudget);
         result.GeneratorTime.Should().BeLessThan(GeneratorBudget);
-    }
-
-    internal static byte[] FiftyMegabyteFile()
-    {
-        const string Head = "{\n  \"dataset\": { \"id\": \"big\", \"title\": \"Big\", \"version\": \"1\" },\n  \"$comment\": \"";
-        const string Tail = "\",\n  \"references\": [{ \"id\": \"ref1\", \"kind\": \"book\", \"status\": \"not-checked\" }],\n" +
-            "  \"compounds\": [{ \"id\": \"c1\", \"name\": \"C1\", \"role\": \"parent-drug\", \"references\": [\"ref1\"] }],\n" +
-            "  \"targets\": [{ \"id\": \"T\", \"symbol\": \"T\", \"name\": \"Target\", \"kind\": \"other\" }],\n" +
-            "  \"assays\": [{ \"id\": \"a1\", \"kind\": \"other\", \"setting\": \"in-vitro\", \"description\": \"d\" }],\n" +
-            "  \"results\": [{ \"id\": \"r1\", \"compound\": \"c1\", \"target\": \"T\", \"assay\": \"a1\", \"references\": [\"ref1\"],\n" +
-            "    \"value\": { \"type\": \"quantitative\", \"parameter\": \"IC50\", \"value\": 1, \"unit\": \"ng/ml\" } }]\n}\n";
-        var bytes = new byte[Head.Length + (50 * 1024 * 1024) + Tail.Length];
-        Encoding.ASCII.GetBytes(Head, bytes);
-        bytes.AsSpan(Head.Length, 50 * 1024 * 1024).Fill((byte)'x');
-        Encoding.ASCII.GetBytes(Tail, bytes.AsSpan(Head.Length + (50 * 1024 * 1024)));
-        return bytes;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cianopramine.Data.Loading;
+using Cianopramine.Data.Reliability;
 using Cianopramine.Data.Export;
 using Cianopramine.Data.Merging;
 using Cianopramine.Data.Units;
@@ -23,7 +24,7 @@ public class SchemaTests
 
     public static TheoryData<string> EmbeddedFiles => new(SerializationTestFiles.EmbeddedDataFiles.Select(Path.GetFileName)!);
 
-    /// <summary>Generator fixtures whose problem is one of shape, words, units or formats: the schema rejects them too.</summary>
+    /// <summary>Cases of the shared diagnostic table (tests/Corpus/diagnostics) whose problem is one of shape, words, units or formats: the schema rejects them too.</summary>
     public static TheoryData<string> ShapeErrorFixtures => new(
         "CPD0002-missing-name", "CPD0002-missing-dataset", "CPD0003-wrong-type", "CPD0004-unknown-property",
         "CPD0005-unknown-enum", "CPD0006-unknown-unit", "CPD0009-zero-concentration", "CPD0009-negative-concentration",
@@ -88,7 +89,7 @@ public class SchemaTests
     [MemberData(nameof(ShapeErrorFixtures))]
     public void A_file_the_reader_rejects_for_its_shape_is_invalid(string fixture)
     {
-        Errors(File.ReadAllText(Path.Combine(SerializationTestFiles.Diagnostics, fixture + ".dataset.json"))).Should().NotBeEmpty();
+        Errors(File.ReadAllText(DiagnosticCase.Named(fixture).Paths().Single())).Should().NotBeEmpty();
     }
 
     [Fact]

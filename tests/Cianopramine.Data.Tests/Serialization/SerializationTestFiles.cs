@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Cianopramine.Data.Tests.Serialization;
 
-/// <summary>Paths to files in the repository: the embedded dataset's data files, the generator's diagnostic fixtures, docs.</summary>
+/// <summary>Paths to files in the repository: the embedded dataset's data files, the generator tests' every-word file, docs.</summary>
 internal static class SerializationTestFiles
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -14,9 +14,6 @@ internal static class SerializationTestFiles
         Directory.GetFiles(Path.Combine(RepositoryRoot, "src", "Cianopramine.Data", "Data"), "*.dataset.json")
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>The generator tests' folder of one-diagnostic fixtures.</summary>
-    public static string Diagnostics => Path.Combine(RepositoryRoot, "tests", "Cianopramine.Data.Generator.Tests", "TestData", "Diagnostics");
 
     /// <summary>The generator tests' file that uses every enumeration word.</summary>
     public static string EveryWord => Path.Combine(RepositoryRoot, "tests", "Cianopramine.Data.Generator.Tests", "TestData", "Valid", "every-word.dataset.json");
