@@ -80,7 +80,7 @@ public sealed partial class CatalogueDocumentationTests
     /// <summary>The compiler's line for the example, with the fixture's path shortened to what the docs show.</summary>
     private static string PrintedMessage(DiagnosticCase example)
     {
-        var diagnostic = GeneratorHarness.Run(example.Texts()).Diagnostics.Single();
+        var diagnostic = GeneratorHarness.Run(example).Diagnostics.Single();
         var text = diagnostic.ToString();
         return Directory.Exists(example.FolderPath)
             ? text.Replace(example.FolderPath + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)

@@ -26,10 +26,12 @@ public sealed class DiagnosticTests
     {
         var expected = DiagnosticCase.Named(name);
 
-        var run = GeneratorHarness.Run(expected.Texts());
+        var run = GeneratorHarness.Run(expected);
 
-        run.Diagnostics.Select(d => d.IdAndPosition() + ": " + d.GetMessage(CultureInfo.InvariantCulture)).Should().Equal(
-            $"{expected.Id} {expected.ExpectedPath}({expected.Line},{expected.Column}): {expected.ExpectedMessage}");
+        run.Diagnostics.Select(d => (d.Location == Location.None ? d.Id : d.IdAndPosition()) + ": " + d.GetMessage(CultureInfo.InvariantCulture)).Should().Equal(
+            expected.WithoutLibrary
+                ? $"{expected.Id}: {expected.ExpectedMessage}"
+                : $"{expected.Id} {expected.ExpectedPath}({expected.Line},{expected.Column}): {expected.ExpectedMessage}");
     }
 
     [Theory]
@@ -39,7 +41,7 @@ public sealed class DiagnosticTests
         var expected = DiagnosticCase.Named(name);
         var info = Catalogued(expected.Id);
 
-        var diagnostic = GeneratorHarness.Run(expected.Texts()).Diagnostics.Single();
+        var diagnostic = GeneratorHarness.Run(expected).Diagnostics.Single();
 
         new
         {
@@ -60,7 +62,7 @@ public sealed class DiagnosticTests
     [MemberData(nameof(ErrorCaseNames))]
     public void Dataset_with_an_error_generates_no_source(string name)
     {
-        var run = GeneratorHarness.Run(DiagnosticCase.Named(name).Texts());
+        var run = GeneratorHarness.Run(DiagnosticCase.Named(name));
 
         run.Sources.Should().BeEmpty();
     }
@@ -69,7 +71,7 @@ public sealed class DiagnosticTests
     [MemberData(nameof(WarningCaseNames))]
     public void Dataset_with_only_warnings_still_generates_code_that_compiles(string name)
     {
-        var run = GeneratorHarness.Run(DiagnosticCase.Named(name).Texts());
+        var run = GeneratorHarness.Run(DiagnosticCase.Named(name));
 
         run.Sources.Should().ContainSingle();
         run.CompilationProblems().Should().BeEmpty();

@@ -30,13 +30,17 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>A library compilation of a user's project: the given C# plus references to the framework and Cianopramine.Data.</summary>
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(referenceLibrary: true, sources);
+
+    /// <summary>A user's project, with or without a reference to Cianopramine.Data (CPD0032 when without).</summary>
+    public static CSharpCompilation CreateCompilation(bool referenceLibrary, params string[] sources)
     {
         var trees = sources.Length == 0 ? [Parse("namespace Lab.App;\n\npublic static class Program\n{\n}\n")] : sources.Select(Parse).ToArray();
+        var library = typeof(Dataset).Assembly.Location;
         return CSharpCompilation.Create(
             "Lab.App",
             trees,
-            References.Value,
+            referenceLibrary ? References.Value : [.. References.Value.Where(r => r is not PortableExecutableReference { FilePath: var path } || path != library)],
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -49,6 +53,10 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator once over <paramref name="texts"/> in a fresh driver.</summary>
     public static GeneratorRun Run(IEnumerable<AdditionalText> texts, string? rootNamespace = DefaultRootNamespace, CancellationToken cancellationToken = default) =>
         Run(CreateDriver(texts, rootNamespace), CreateCompilation(), cancellationToken);
+
+    /// <summary>Runs the generator over a diagnostic case's files, in the project the case describes.</summary>
+    public static GeneratorRun Run(Cianopramine.Data.Reliability.DiagnosticCase diagnosticCase) =>
+        Run(CreateDriver(diagnosticCase.Texts()), CreateCompilation(referenceLibrary: !diagnosticCase.WithoutLibrary));
 
     /// <summary>Runs <paramref name="driver"/> over <paramref name="compilation"/>.</summary>
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation, CancellationToken cancellationToken = default)

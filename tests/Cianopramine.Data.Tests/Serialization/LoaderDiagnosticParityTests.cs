@@ -20,6 +20,13 @@ public class LoaderDiagnosticParityTests
         var expected = DiagnosticCase.Named(name);
 
         IReadOnlyList<DatasetProblem> problems;
+        if (expected.WithoutLibrary)
+        {
+            // A problem of the project (no library to call), not of the data: the loader is the library and loads it.
+            DatasetLoader.Load(expected.Paths().Select(DatasetSource.FromFile)).Warnings.Should().BeEmpty();
+            return;
+        }
+
         if (expected.IsWarning)
         {
             var result = DatasetLoader.Load(expected.Paths().Select(DatasetSource.FromFile));

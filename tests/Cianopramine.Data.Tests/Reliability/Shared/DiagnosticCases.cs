@@ -16,7 +16,12 @@ namespace Cianopramine.Data.Reliability;
 /// <param name="Column">The expected one-based column.</param>
 /// <param name="JsonPath">The JSON path of the offending value (the loader reports it; the generator has no place for it).</param>
 /// <param name="Message">The expected message; <c>{dir}</c> stands for the fixtures' folder in the test output.</param>
-internal sealed record DiagnosticCase(string Name, string Id, string File, int Line, int Column, string JsonPath, string Message)
+/// <param name="WithoutLibrary">
+/// Whether the case is about the project, not the data: the fixture is valid data, compiled in a project that does not
+/// reference the Cianopramine.Data library (CPD0032). The diagnostic has no file, line, column or JSON path, and the
+/// runtime loader, which is the library, loads the file without a problem.
+/// </param>
+internal sealed record DiagnosticCase(string Name, string Id, string File, int Line, int Column, string JsonPath, string Message, bool WithoutLibrary = false)
 {
     private const string DirectoryToken = "{dir}/";
 
@@ -119,6 +124,9 @@ internal sealed record DiagnosticCase(string Name, string Id, string File, int L
             "'My-Lab.Data' is not a valid C# namespace"),
         new("CPD0031-type-name", "CPD0031", "CPD0031-type-name.dataset.json", 2, 82, "$.dataset.typeName",
             "'9Lab' is not a valid C# type name"),
+        new("CPD0032-no-library", "CPD0032", string.Empty, 0, 0, string.Empty,
+            "This project does not reference a Cianopramine.Data library that reads generated datasets (it references none, or one older than this generator), but the generated code calls it; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.",
+            WithoutLibrary: true),
     ];
 
     /// <summary>Where the fixtures are copied in the test output (tests/Corpus/diagnostics).</summary>
