@@ -235,7 +235,7 @@ internal sealed partial class ObjectReader
         if (!decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ||
             number < min || number > max)
         {
-            _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, "an integer");
+            _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, IntegerRange(min, max));
             return null;
         }
 
@@ -247,6 +247,14 @@ internal sealed partial class ObjectReader
 
         return new Located<long>((long)number, location);
     }
+
+    /// <summary>The integers a property allows, in words: the type's whole range is just "an integer".</summary>
+    private static string IntegerRange(long min, long max) => (min, max) switch
+    {
+        (long.MinValue, long.MaxValue) or (int.MinValue, int.MaxValue) => "an integer",
+        (_, long.MaxValue) or (_, int.MaxValue) => "an integer of at least " + min.ToString(CultureInfo.InvariantCulture),
+        _ => "an integer from " + min.ToString(CultureInfo.InvariantCulture) + " to " + max.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A 32-bit integer.</summary>
     public Located<int>? Int32(string name) =>
