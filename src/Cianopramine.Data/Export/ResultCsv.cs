@@ -37,7 +37,7 @@ public static class ResultCsv
         "assay_id", "assay_description", "assay_kind", "assay_setting", "assay_organism", "assay_tissue",
         "action_type", "value_kind",
         "standard_type", "standard_relation", "standard_value", "standard_units", "pchembl_value",
-        "relation", "value", "units", "spread_value", "spread_kind",
+        "relation", "value", "units", "spread_value", "spread_kind", "sample_size",
         "activity_comment", "qualitative_category",
         "compared_to", "compared_to_id", "comparative_direction", "comparative_magnitude", "comparative_text",
         "conditions", "data_validity_comment", "curation_notes",
@@ -155,10 +155,11 @@ public static class ResultCsv
             cells[i++] = EnumWords.Unit.ToWord(quantitative.Magnitude.Unit);
             cells[i++] = quantitative.Spread is { } spread ? Number(spread.Value) : default;
             cells[i++] = quantitative.Spread is { } kind ? EnumWords.SpreadKind.ToWord(kind.Kind) : null;
+            cells[i++] = quantitative.SampleSize is { } n ? Number(n) : default;
         }
         else
         {
-            i += 10;
+            i += 11;
         }
 
         cells[i++] = qualitative?.Text;

@@ -34,6 +34,12 @@ public sealed record QuantitativeValue : ResultValue
     /// <summary>The ± spread around the magnitude, in the magnitude's unit, or null.</summary>
     public Spread? Spread { get; internal init; }
 
+    /// <summary>
+    /// The number of measurements the reported value summarises (n, for a mean or a median), or null when the source
+    /// does not say. At least 1.
+    /// </summary>
+    public int? SampleSize { get; internal init; }
+
     /// <summary>The magnitude as a molar concentration, or null when the unit is not molar.</summary>
     public MolarConcentration? Concentration => Magnitude.TryGetConcentration(out var c) ? c : null;
 

@@ -72,6 +72,11 @@ internal static class Text
                 .Append(" (").Append(Of(spread.Kind)).Append(')');
         }
 
+        if (q.SampleSize is { } n)
+        {
+            text.Append(" (n = ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(')');
+        }
+
         if (withPValue && q.PValue is { } p)
         {
             text.Append("; p").Append(Of(q.Parameter)).Append(' ').Append(Of(q.PValueRelation)).Append(' ').Append(p.ToString());

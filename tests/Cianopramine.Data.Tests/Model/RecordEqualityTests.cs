@@ -143,7 +143,8 @@ public sealed class RecordEqualityTests
             .Change(nameof(QuantitativeValue.Parameter), v => v with { Parameter = ActivityParameter.Ki })
             .Change(nameof(QuantitativeValue.Relation), v => v with { Relation = Relation.Approximately })
             .Change(nameof(QuantitativeValue.Magnitude), v => v with { Magnitude = new Quantity(50m, Unit.Micromolar) })
-            .Change(nameof(QuantitativeValue.Spread), v => v with { Spread = new Spread(v.Spread!.Value.Value, SpreadKind.StandardDeviation) }),
+            .Change(nameof(QuantitativeValue.Spread), v => v with { Spread = new Spread(v.Spread!.Value.Value, SpreadKind.StandardDeviation) })
+            .Change(nameof(QuantitativeValue.SampleSize), v => v with { SampleSize = 3 }),
 
         RecordCase.For(() => new Spread(0.8m, SpreadKind.StandardError))
             .Change(nameof(Spread.Value), s => new Spread(0.9m, s.Kind))

@@ -38,6 +38,8 @@ internal static partial class ModelFormat
                     s.EndObject();
                 }
 
+                s.OptionalInteger("sampleSize", q.SampleSize);
+
                 break;
             case QualitativeValue t:
                 s.String("text", t.Text);
@@ -106,6 +108,7 @@ internal static partial class ModelFormat
             Relation = r.Word<Relation>(),
             Magnitude = new Quantity(r.Decimal(), r.Word<Unit>()),
             Spread = r.Present() ? new Spread(r.Decimal(), r.Word<SpreadKind>()) : null,
+            SampleSize = (int?)r.OptionalInteger(),
         },
         ValueKind.Qualitative => new QualitativeValue
         {

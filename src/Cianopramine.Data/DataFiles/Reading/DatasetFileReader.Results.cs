@@ -12,7 +12,7 @@ internal static partial class DatasetFileReader
         "id", "compound", "target", "assay", "action", "value", "conditions", "references", "notes",
     };
 
-    private static readonly string[] QuantitativeProperties = { "type", "parameter", "relation", "value", "unit", "spread" };
+    private static readonly string[] QuantitativeProperties = { "type", "parameter", "relation", "value", "unit", "spread", "sampleSize" };
 
     private static readonly string[] QualitativeProperties = { "type", "text", "category" };
 
@@ -20,7 +20,7 @@ internal static partial class DatasetFileReader
 
     private static readonly string[] AnyValueProperties =
     {
-        "type", "parameter", "relation", "value", "unit", "spread", "text", "category", "comparedTo", "direction", "magnitude",
+        "type", "parameter", "relation", "value", "unit", "spread", "sampleSize", "text", "category", "comparedTo", "direction", "magnitude",
     };
 
     private static readonly string[] SpreadProperties = { "value", "kind" };
@@ -121,6 +121,7 @@ internal static partial class DatasetFileReader
         var value = o.Decimal("value");
         var unit = o.Unit("unit");
         var spread = o.Object("spread", SpreadProperties) is { } s ? ReadSpread(s) : null;
+        var sampleSize = o.Integer("sampleSize", 1, int.MaxValue);
         if (parameter is null || relationBroken || value is null || unit is null)
         {
             return null;
@@ -135,6 +136,7 @@ internal static partial class DatasetFileReader
                 Relation = relation?.Value ?? Relation.EqualTo,
                 Magnitude = new Quantity(value.Value.Value, unit.Value.Value),
                 Spread = spread?.Spread,
+                SampleSize = (int?)sampleSize?.Value,
             },
             RelationLocation = relation?.Location ?? o.Location.FirstCharacter(),
             MagnitudeLocation = value.Value.Location,
