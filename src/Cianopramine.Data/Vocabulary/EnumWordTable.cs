@@ -16,6 +16,7 @@ internal sealed class EnumWordTable<TEnum>
     private readonly Dictionary<string, TEnum> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<TEnum, (string Word, string Display)> _byValue = new();
     private readonly List<string> _canonicalWords = new();
+    private readonly List<string> _acceptedWords = new();
 
     /// <summary>Creates a table.</summary>
     /// <param name="description">What the enumeration is, for messages, e.g. <c>reference kind</c>.</param>
@@ -28,6 +29,7 @@ internal sealed class EnumWordTable<TEnum>
             _byWord.Add(word, value);
             _byValue.Add(value, (word, display));
             _canonicalWords.Add(word);
+            _acceptedWords.Add(word);
         }
 
         Expected = string.Join(", ", _canonicalWords);
@@ -43,6 +45,9 @@ internal sealed class EnumWordTable<TEnum>
     /// <summary>The canonical JSON words in declaration order.</summary>
     public IReadOnlyList<string> Words => _canonicalWords;
 
+    /// <summary>Every word read as a value: the canonical words, then the aliases, each in declaration order.</summary>
+    public IReadOnlyList<string> AcceptedWords => _acceptedWords;
+
     /// <summary>Adds words that are read as a value but never written.</summary>
     /// <param name="aliases">Word and value pairs.</param>
     /// <returns>This table.</returns>
@@ -51,6 +56,7 @@ internal sealed class EnumWordTable<TEnum>
         foreach (var (word, value) in aliases)
         {
             _byWord.Add(word, value);
+            _acceptedWords.Add(word);
         }
 
         return this;

@@ -4,6 +4,7 @@ using Cianopramine.Data.Loading;
 using Cianopramine.Data.Reliability;
 using Cianopramine.Data.Export;
 using Cianopramine.Data.Merging;
+using Cianopramine.Data.Tests.Serialization.Schema;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Vocabulary;
@@ -13,7 +14,9 @@ namespace Cianopramine.Data.Tests.Serialization;
 
 /// <summary>
 /// docs/schema/dataset.schema.json (draft 2020-12) describes the format: the embedded dataset's own files and every
-/// export validate, files the reader rejects for their shape are rejected, and its words are the reader's words.
+/// export validate, files the reader or the rules the schema states reject are rejected, and its words are the
+/// reader's words. The schema is generated from the reader (Schema/SchemaGenerationTests); Schema/SchemaAgreementTests
+/// checks it against the reader property by property.
 /// </summary>
 public class SchemaTests
 {
@@ -25,14 +28,18 @@ public class SchemaTests
     public static TheoryData<string> EmbeddedFiles => new(SerializationTestFiles.EmbeddedDataFiles.Select(Path.GetFileName)!);
 
     /// <summary>Cases of the shared diagnostic table (tests/Corpus/diagnostics) whose problem is one of shape, words, units or formats: the schema rejects them too.</summary>
-    public static TheoryData<string> ShapeErrorFixtures => new(
+    public static TheoryData<string> ShapeErrorFixtures => new(ShapeErrorFixtureNames);
+
+    private static readonly string[] ShapeErrorFixtureNames =
+    [
         "CPD0002-missing-name", "CPD0002-missing-dataset", "CPD0003-wrong-type", "CPD0004-unknown-property",
         "CPD0005-unknown-enum", "CPD0006-unknown-unit", "CPD0009-zero-concentration", "CPD0009-negative-concentration",
         "CPD0009-zero-dose", "CPD0011-inchikey", "CPD0012-cas-shape", "CPD0013-pmid", "CPD0014-doi", "CPD0015-uniprot",
         "CPD0016-spread-with-less-than", "CPD0016-unknown-relation", "CPD0017-unit-mismatch", "CPD0018-invalid-id",
         "CPD0019-chembl-id", "CPD0019-url", "CPD0022-result-without-reference", "CPD0022-transformation-without-reference",
         "CPD0024-blank-title", "CPD0029-month", "CPD0029-negative-spread", "CPD0030-mechanism-without-subject",
-        "CPD0031-namespace", "CPD0031-type-name");
+        "CPD0031-namespace", "CPD0031-type-name",
+    ];
 
     [Fact]
     public void The_schema_is_a_draft_2020_12_schema()
@@ -120,13 +127,21 @@ public class SchemaTests
         Words(defs, "assayKind").Should().Equal(EnumWords.AssayKind.Words);
         Words(defs, "assaySetting").Should().Equal(EnumWords.AssaySetting.Words);
         Words(defs, "action").Should().Equal(EnumWords.Action.Words);
-        Words(defs, "parameter").Should().Equal(EnumWords.Parameter.Words);
+        Words(defs, "quantitativeParameter").Should().Equal(EnumWords.Parameter.Words);
         Words(defs, "relation").Should().Equal(EnumWords.Relation.Words.Concat(new[] { "\u2264", "\u2265" }));
         Words(defs, "spreadKind").Should().Equal(EnumWords.SpreadKind.Words);
         Words(defs, "qualitativeCategory").Should().Equal(EnumWords.QualitativeCategory.Words);
         Words(defs, "comparativeDirection").Should().Equal(EnumWords.ComparativeDirection.Words);
         Words(defs, "doseRoute").Should().Equal(EnumWords.DoseRoute.Words);
         Words(defs, "reaction").Should().Equal(EnumWords.Reaction.Words);
+    }
+
+    [Fact]
+    public void Every_rule_the_schema_states_beyond_the_reader_has_a_fixture_it_rejects()
+    {
+        SchemaRules.Diagnostics.Select(d => d.Id)
+            .Where(id => !ShapeErrorFixtureNames.Any(f => f.StartsWith(id + "-", StringComparison.Ordinal)))
+            .Should().BeEmpty("every diagnostic the schema checks has a fixture in ShapeErrorFixtures");
     }
 
     [Fact]

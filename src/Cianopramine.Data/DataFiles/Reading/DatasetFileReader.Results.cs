@@ -12,11 +12,12 @@ internal static partial class DatasetFileReader
         "id", "compound", "target", "assay", "action", "value", "conditions", "references", "notes",
     };
 
-    private static readonly string[] QuantitativeProperties = { "type", "parameter", "relation", "value", "unit", "spread", "sampleSize" };
+    // The names of these arrays name the object shapes of the generated JSON Schema ($defs/quantitativeValue, …).
+    private static readonly string[] QuantitativeValueProperties = { "type", "parameter", "relation", "value", "unit", "spread", "sampleSize" };
 
-    private static readonly string[] QualitativeProperties = { "type", "text", "category" };
+    private static readonly string[] QualitativeValueProperties = { "type", "text", "category" };
 
-    private static readonly string[] ComparativeProperties = { "type", "comparedTo", "direction", "magnitude", "text" };
+    private static readonly string[] ComparativeValueProperties = { "type", "comparedTo", "direction", "magnitude", "text" };
 
     private static readonly string[] AnyValueProperties =
     {
@@ -29,7 +30,7 @@ internal static partial class DatasetFileReader
 
     private static readonly string[] DoseProperties = { "relation", "value", "unit", "route" };
 
-    private static readonly string[] TimeProperties = { "value", "unit" };
+    private static readonly string[] TimeAfterDoseProperties = { "value", "unit" };
 
     private static readonly string[] TransformationProperties =
     {
@@ -77,39 +78,38 @@ internal static partial class DatasetFileReader
             return null;
         }
 
-        var type = node.Find("type") is { } t && t.Value.Kind == JsonTreeKind.String ? t.Value.Text : null;
-        string[] known;
-        switch (type)
+        var types = EnumWords.ValueKind;
+        if (node.Find("type") is not { Value: { Kind: JsonTreeKind.String } type } || !types.TryParse(type.Text, out var kind))
         {
-            case "quantitative":
-                known = QuantitativeProperties;
-                break;
-            case "qualitative":
-                known = QualitativeProperties;
-                break;
-            case "comparative":
-                known = ComparativeProperties;
-                break;
-            default:
-                // Report the type problem only; the other properties cannot be judged without a type.
-                var probe = ObjectReader.Open(context, node, path, "value", AnyValueProperties)!;
-                if (probe.Get("type", required: true, JsonTreeKind.String, "a string") is { } bad)
-                {
-                    context.ReportBreaking(
-                        DiagnosticCatalogue.UnknownEnumValue,
-                        context.Locate(bad, probe.ChildPath("type")),
-                        bad.Text,
-                        "value type",
-                        "quantitative, qualitative, comparative");
-                }
+            // Report the type problem only; the other properties cannot be judged without a type.
+            var probe = ObjectReader.Open(context, node, path, "value", AnyValueProperties)!;
+            if (probe.Get("type", required: true, JsonTreeKind.String, "a string") is { } bad)
+            {
+                context.ReportBreaking(
+                    DiagnosticCatalogue.UnknownEnumValue,
+                    context.Locate(bad, probe.ChildPath("type")),
+                    bad.Text,
+                    types.Description,
+                    types.Expected);
+            }
 
-                return null;
+            return null;
         }
 
+        var known = kind switch
+        {
+            ValueKind.Quantitative => QuantitativeValueProperties,
+            ValueKind.Qualitative => QualitativeValueProperties,
+            _ => ComparativeValueProperties,
+        };
         var o = ObjectReader.Open(context, node, path, "value", known)!;
-        return known == QuantitativeProperties ? ReadQuantitative(o)
-            : known == QualitativeProperties ? ReadQualitative(o)
-            : ReadComparative(o);
+        context.Recorder?.Variant(o, "type", types.Words, types.ToWord(kind));
+        return kind switch
+        {
+            ValueKind.Quantitative => ReadQuantitative(o),
+            ValueKind.Qualitative => ReadQualitative(o),
+            _ => ReadComparative(o),
+        };
     }
 
     private static QuantitativeValueSpec? ReadQuantitative(ObjectReader o)
@@ -177,7 +177,7 @@ internal static partial class DatasetFileReader
     {
         Location = o.Location,
         Dose = o.Object("dose", DoseProperties) is { } d ? ReadDose(d) : null,
-        TimeAfterDose = o.Object("timeAfterDose", TimeProperties) is { } t ? ReadTime(t) : null,
+        TimeAfterDose = o.Object("timeAfterDose", TimeAfterDoseProperties) is { } t ? ReadTime(t) : null,
         Text = o.Text("text"),
     };
 
@@ -240,6 +240,11 @@ internal static partial class DatasetFileReader
         if (o.Get("enzymes", required: true) is not { } node)
         {
             return null;
+        }
+
+        if (node.Kind == JsonTreeKind.String)
+        {
+            o.Context.Recorder?.Read(o, "enzymes", ReadShape.WordsOf(EnzymesSpec.NotReportedWord, EnzymesSpec.NoneWord));
         }
 
         switch (node.Kind)

@@ -52,6 +52,20 @@ internal static partial class DatasetFileReader
             : ReadUtf8(filePath, bytes, 0, bytes.Length, charBase, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads a file from its text and tells <paramref name="recorder"/> each object opened and each property read: how
+    /// the JSON Schema is generated from the reader (tests/Cianopramine.Data.Tests/Serialization/Schema).
+    /// </summary>
+    /// <param name="filePath">The path reported in diagnostics.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="recorder">What observes the reading.</param>
+    /// <returns>The specs and diagnostics.</returns>
+    public static DatasetFileResult Read(string filePath, string text, IReadRecorder recorder)
+    {
+        var bytes = Utf8.GetBytes(text);
+        return ReadUtf8(filePath, bytes, 0, bytes.Length, 0, CancellationToken.None, recorder);
+    }
+
     /// <summary>Reads a file from its UTF-8 bytes (as the runtime loader has them); a UTF-8 BOM is skipped.</summary>
     /// <param name="filePath">The path reported in diagnostics.</param>
     /// <param name="utf8">The bytes; invalid UTF-8 is CPD0001 at the first bad byte.</param>
@@ -78,10 +92,11 @@ internal static partial class DatasetFileReader
             : Read(filePath, utf8.ToArray(), cancellationToken, maxBytes);
     }
 
-    private static DatasetFileResult ReadUtf8(string filePath, byte[] bytes, int offset, int length, int charBase, CancellationToken cancellationToken)
+    private static DatasetFileResult ReadUtf8(
+        string filePath, byte[] bytes, int offset, int length, int charBase, CancellationToken cancellationToken, IReadRecorder? recorder = null)
     {
         var map = PositionMap.Build(bytes, offset, length, charBase);
-        var context = new ReadContext(filePath, map, cancellationToken);
+        var context = new ReadContext(filePath, map, cancellationToken, recorder);
         if (map.InvalidUtf8Offset >= 0)
         {
             context.ReportBreaking(

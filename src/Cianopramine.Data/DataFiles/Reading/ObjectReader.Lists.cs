@@ -11,6 +11,7 @@ internal sealed partial class ObjectReader
     /// <summary>The items of an array property, with their paths.</summary>
     public IEnumerable<(JsonTreeNode Item, string Path)> Items(string name, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Array);
         if (Get(name, required, JsonTreeKind.Array, "an array") is not { } value)
         {
             yield break;
@@ -28,6 +29,7 @@ internal sealed partial class ObjectReader
     /// <summary>An array of id references.</summary>
     public ValueArray<Located<string>> IdList(string name, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Id));
         var list = new List<Located<string>>();
         foreach (var (item, path) in Items(name, required))
         {
@@ -43,6 +45,7 @@ internal sealed partial class ObjectReader
     /// <summary>An array of non-empty strings.</summary>
     public ValueArray<string> TextList(string name, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Text));
         var list = new List<string>();
         foreach (var (item, path) in Items(name, required))
         {
@@ -60,6 +63,7 @@ internal sealed partial class ObjectReader
     public ValueArray<TEnum> EnumList<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
         where TEnum : struct, Enum
     {
+        _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.WordsOf(table)));
         var list = new List<TEnum>();
         foreach (var (item, path) in Items(name, required))
         {
@@ -76,6 +80,7 @@ internal sealed partial class ObjectReader
     /// <summary>Reports an empty list where at least one item is required (CPD0024).</summary>
     public void RequireNonEmpty<T>(string name, ValueArray<T> list)
     {
+        _context.Recorder?.NonEmpty(this, name);
         if (list.IsEmpty && Get(name) is { } value)
         {
             _context.ReportBreaking(DiagnosticCatalogue.EmptyText, _context.Locate(value, ChildPath(name)), name);

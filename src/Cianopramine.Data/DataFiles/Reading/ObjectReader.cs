@@ -72,6 +72,7 @@ internal sealed partial class ObjectReader
             }
         }
 
+        context.Recorder?.Opened(reader, known, topLevel);
         return reader;
     }
 
@@ -84,6 +85,7 @@ internal sealed partial class ObjectReader
     /// <summary>Gets a property, reporting CPD0002 when a required one is absent.</summary>
     public JsonTreeNode? Get(string name, bool required)
     {
+        _context.Recorder?.Read(this, name, required);
         var value = Get(name);
         if (value is null && required)
         {
@@ -113,6 +115,7 @@ internal sealed partial class ObjectReader
     /// <summary>A string property; empty or whitespace text is reported (CPD0024) but kept.</summary>
     public Located<string>? String(string name, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Text);
         if (Get(name, required, JsonTreeKind.String, "a string") is not { } value)
         {
             return null;
@@ -132,6 +135,7 @@ internal sealed partial class ObjectReader
     /// <summary>An id or id reference (its format is the validator's concern: CPD0018).</summary>
     public Located<string>? Id(string name, bool required = true)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Id);
         return Get(name, required, JsonTreeKind.String, "a string") is { } value
             ? new Located<string>(value.Text, _context.Locate(value, ChildPath(name)))
             : null;
@@ -140,6 +144,7 @@ internal sealed partial class ObjectReader
     public Located<TEnum>? Enum<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
         where TEnum : struct, Enum
     {
+        _context.Recorder?.Read(this, name, ReadShape.WordsOf(table));
         return Get(name, required, JsonTreeKind.String, "a string (" + table.Description + ")") is { } value
             ? ParseWord(value, ChildPath(name), table)
             : null;
@@ -148,6 +153,7 @@ internal sealed partial class ObjectReader
     /// <summary>A relation symbol; an unknown one is CPD0016.</summary>
     public Located<Relation>? Relation(string name)
     {
+        _context.Recorder?.Read(this, name, ReadShape.WordsOf(EnumWords.Relation));
         if (Get(name, false, JsonTreeKind.String, "a string (relation)") is not { } value)
         {
             return null;
@@ -170,6 +176,7 @@ internal sealed partial class ObjectReader
     /// <summary>A unit symbol; an unknown one is CPD0006.</summary>
     public Located<Unit>? Unit(string name, bool required = true)
     {
+        _context.Recorder?.Read(this, name, ReadShape.WordsOf(EnumWords.Unit));
         if (Get(name, required, JsonTreeKind.String, "a string (unit)") is not { } value)
         {
             return null;
@@ -188,6 +195,7 @@ internal sealed partial class ObjectReader
     /// <summary>A number read as an exact decimal; out of range (or rounded to zero) is CPD0010.</summary>
     public Located<decimal>? Decimal(string name, bool required = true)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Number);
         if (Get(name, required, JsonTreeKind.Number, "a number") is not { } value)
         {
             return null;
@@ -207,6 +215,7 @@ internal sealed partial class ObjectReader
     /// <summary>A number read as a double; a value that is not finite is CPD0010.</summary>
     public Located<double>? Double(string name, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Number);
         if (Get(name, required, JsonTreeKind.Number, "a number") is not { } value)
         {
             return null;
@@ -226,6 +235,7 @@ internal sealed partial class ObjectReader
     /// <summary>An integer in [<paramref name="min"/>, <paramref name="max"/>] of the storage type; else CPD0003 or CPD0010.</summary>
     public Located<long>? Integer(string name, long min, long max, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Integer(min, max));
         if (Get(name, required, JsonTreeKind.Number, "an integer") is not { } value)
         {
             return null;
@@ -262,12 +272,14 @@ internal sealed partial class ObjectReader
 
     public bool? Bool(string name)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Boolean);
         return Get(name, false, JsonTreeKind.True, "a boolean") is { } value ? value.Kind == JsonTreeKind.True : null;
     }
 
     /// <summary>An object property, opened with its known property names.</summary>
     public ObjectReader? Object(string name, string[] known, bool required = false)
     {
+        _context.Recorder?.Read(this, name, ReadShape.Object);
         return Get(name, required) is { } value ? Open(_context, value, ChildPath(name), name, known) : null;
     }
 

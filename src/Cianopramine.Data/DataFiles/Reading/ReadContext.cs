@@ -15,14 +15,18 @@ internal sealed class ReadContext
     private readonly CancellationToken _cancellationToken;
     private int _ticks;
 
-    public ReadContext(string filePath, PositionMap map, CancellationToken cancellationToken)
+    public ReadContext(string filePath, PositionMap map, CancellationToken cancellationToken, IReadRecorder? recorder = null)
     {
         FilePath = filePath;
         _map = map;
         _cancellationToken = cancellationToken;
+        Recorder = recorder;
     }
 
     public string FilePath { get; }
+
+    /// <summary>What observes the reading to generate the JSON Schema; <see langword="null"/> in normal use.</summary>
+    public IReadRecorder? Recorder { get; }
 
     public List<DatasetDiagnostic> Diagnostics { get; } = new();
 

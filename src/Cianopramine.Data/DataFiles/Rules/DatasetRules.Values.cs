@@ -10,8 +10,37 @@ namespace Cianopramine.Data.DataFiles;
 /// <summary>Rules on values: magnitudes, units, relations, identifiers, dates and structures.</summary>
 internal sealed partial class DatasetRules
 {
-    private const int MinYear = 1800;
-    private const int MaxYear = 2100;
+    /// <summary>The earliest year of a reference (CPD0029).</summary>
+    internal const int MinYear = 1800;
+
+    /// <summary>The latest year of a reference (CPD0029).</summary>
+    internal const int MaxYear = 2100;
+
+    /// <summary>The first month (CPD0029).</summary>
+    internal const int MinMonth = 1;
+
+    /// <summary>The last month (CPD0029).</summary>
+    internal const int MaxMonth = 12;
+
+    /// <summary>Whether <paramref name="unit"/> fits <paramref name="parameter"/> (CPD0017 otherwise).</summary>
+    internal static bool UnitFits(ActivityParameter parameter, Unit unit) => parameter switch
+    {
+        ActivityParameter.PercentInhibition => unit.Dimension() == Dimension.Percent,
+        ActivityParameter.ED50 or ActivityParameter.Dose => IsDoseUnit(unit),
+        _ => unit.Dimension() == Dimension.MolarConcentration,
+    };
+
+    /// <summary>Whether a quantitative value in <paramref name="unit"/> must be greater than zero (CPD0009): all but percentages.</summary>
+    internal static bool MustBePositive(Unit unit) => unit.Dimension() != Dimension.Percent;
+
+    /// <summary>Whether a dose may be given in <paramref name="unit"/> (CPD0017 otherwise).</summary>
+    internal static bool IsDoseUnit(Unit unit) => IsDoseQuantity(unit.Dimension());
+
+    /// <summary>Whether a time after dose may be given in <paramref name="unit"/> (CPD0017 otherwise).</summary>
+    internal static bool IsTimeUnit(Unit unit) => unit.Dimension() == Dimension.Time;
+
+    /// <summary>Whether a quantitative value with <paramref name="relation"/> may have a spread (CPD0016 otherwise).</summary>
+    internal static bool AllowsSpread(Relation relation) => relation is Relation.EqualTo or Relation.Approximately;
 
     private void CheckReferences()
     {
@@ -37,7 +66,7 @@ internal sealed partial class DatasetRules
                 Report(DiagnosticCatalogue.ValueOutOfRange, year.Location, "year", year.Value, "1800-2100");
             }
 
-            if (r.Month is { } month && (month.Value < 1 || month.Value > 12))
+            if (r.Month is { } month && (month.Value < MinMonth || month.Value > MaxMonth))
             {
                 Report(DiagnosticCatalogue.ValueOutOfRange, month.Location, "month", month.Value, "1-12");
             }
@@ -144,13 +173,7 @@ internal sealed partial class DatasetRules
         var unit = q.Magnitude.Unit;
         var magnitude = q.Magnitude.Value;
         var quantity = unit.Dimension();
-        var fits = q.Parameter switch
-        {
-            ActivityParameter.PercentInhibition => quantity == Dimension.Percent,
-            ActivityParameter.ED50 or ActivityParameter.Dose => IsDoseQuantity(quantity),
-            _ => quantity == Dimension.MolarConcentration,
-        };
-        if (!fits)
+        if (!UnitFits(q.Parameter, unit))
         {
             var expected = q.Parameter switch
             {
@@ -161,7 +184,7 @@ internal sealed partial class DatasetRules
             Report(DiagnosticCatalogue.UnitMismatch, spec.UnitLocation, EnumWords.Unit.ToWord(unit), parameter, expected);
         }
 
-        if (quantity != Dimension.Percent && magnitude <= 0)
+        if (MustBePositive(unit) && magnitude <= 0)
         {
             Report(DiagnosticCatalogue.NonPositiveMagnitude, spec.MagnitudeLocation, "The " + parameter + " value", magnitude);
         }
@@ -173,7 +196,7 @@ internal sealed partial class DatasetRules
 
         if (q.Spread is { } spread)
         {
-            if (q.Relation is not (Relation.EqualTo or Relation.Approximately))
+            if (!AllowsSpread(q.Relation))
             {
                 Report(
                     DiagnosticCatalogue.RelationNotAllowed,
@@ -191,7 +214,7 @@ internal sealed partial class DatasetRules
 
     private void CheckDose(DoseSpec dose)
     {
-        if (!IsDoseQuantity(dose.Unit.Value.Dimension()))
+        if (!IsDoseUnit(dose.Unit.Value))
         {
             Report(
                 DiagnosticCatalogue.UnitMismatch,
@@ -209,7 +232,7 @@ internal sealed partial class DatasetRules
 
     private void CheckTime(TimeSpec time)
     {
-        if (time.Unit.Value.Dimension() != Dimension.Time)
+        if (!IsTimeUnit(time.Unit.Value))
         {
             Report(DiagnosticCatalogue.UnitMismatch, time.Unit.Location, EnumWords.Unit.ToWord(time.Unit.Value), "a time", "min, h or d");
         }

@@ -24,6 +24,49 @@ internal static class IdentifierRules
     /// <summary>The longest allowed id.</summary>
     public const int MaxIdLength = 64;
 
+    // The same formats as regular expressions (ECMA-262, as JSON Schema's "pattern" takes them), written once here next
+    // to the functions they mirror, for the generated JSON Schema (docs/schema/dataset.schema.json). A test checks each
+    // against its function on valid and invalid samples.
+
+    /// <summary>The pattern of <see cref="IsValidId"/>.</summary>
+    public const string IdPattern = "^[A-Za-z0-9._-]{1,64}$";
+
+    /// <summary>The pattern of <see cref="IsValidInChIKey"/>.</summary>
+    public const string InChIKeyPattern = "^[A-Z]{14}-[A-Z]{10}-[A-Z]$";
+
+    /// <summary>The format of <see cref="CheckCas"/> (<see cref="CasProblem.Format"/>); the check digit is beyond a pattern.</summary>
+    public const string CasPattern = "^[1-9][0-9]{1,6}-[0-9]{2}-[0-9]$";
+
+    /// <summary>The pattern of <see cref="IsValidPmid"/>.</summary>
+    public const string PmidPattern = "^[1-9][0-9]{0,8}$";
+
+    /// <summary>The pattern of <see cref="IsValidDoi"/>.</summary>
+    public const string DoiPattern = "^10\\.[0-9]+(\\.[0-9]+)*/[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$";
+
+    /// <summary>The pattern of <see cref="IsValidUniProt"/>.</summary>
+    public const string UniProtPattern = "^([OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2})$";
+
+    /// <summary>The pattern of <see cref="IsValidChemblId"/>.</summary>
+    public const string ChemblIdPattern = "^CHEMBL[1-9][0-9]{0,13}$";
+
+    /// <summary>The pattern of <see cref="IsValidDrugBankId"/>.</summary>
+    public const string DrugBankIdPattern = "^DB[0-9]{5}$";
+
+    /// <summary>The pattern of <see cref="IsValidGtoPdbId"/>.</summary>
+    public const string GtoPdbIdPattern = PmidPattern;
+
+    /// <summary>
+    /// The shape of <see cref="IsValidHttpUrl"/>: an http or https scheme and no whitespace or control characters. It
+    /// accepts every valid URL; whether the host is well formed is beyond it.
+    /// </summary>
+    public const string HttpUrlPattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$";
+
+    /// <summary>The pattern of <see cref="IsValidTypeName"/>.</summary>
+    public const string TypeNamePattern = "^[A-Za-z_][A-Za-z0-9_]*$";
+
+    /// <summary>The pattern of <see cref="IsValidNamespace"/>.</summary>
+    public const string NamespacePattern = "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$";
+
     /// <summary>A dataset item id: 1–64 ASCII letters, digits, <c>-</c>, <c>_</c> and <c>.</c> (case-sensitive).</summary>
     /// <param name="value">The candidate.</param>
     /// <returns>Whether it is a valid id.</returns>
