@@ -68,9 +68,9 @@ output=$(dotnet run --project "$consumer" -c Release --no-build)
 echo "$output"
 expect() { grep -qF -- "$1" <<<"$output" || { echo "consumer output lacks: $1"; exit 1; }; }
 expect "found: Cianopramine (Ro 11-2465) C20H23N3"
-expect "result: G1 \"Potent and Selective Inhibitor\" (Potent)"
-expect "metabolism: Cianopramine → Desmethylcianopramine (NDemethylation; enzymes: not reported)"
-expect "own: Example lab dataset (made-up data for the package consumption test) 0.1.0: 2 compounds, 1 targets, 2 results"
+expect "result: G1 \"Potent and Selective Inhibitor\" (potent)"
+expect "metabolism: Cianopramine → Desmethylcianopramine (N-demethylation; enzymes: not reported)"
+expect "own: Example lab dataset (made-up data for the package consumption test) 0.1.0: 2 compounds, 1 target, 2 results"
 expect "own result: EX1 Example compound A @ EXT: IC50 250 nM (pIC50 6.60)"
 echo "consumer (a, b): ok"
 
