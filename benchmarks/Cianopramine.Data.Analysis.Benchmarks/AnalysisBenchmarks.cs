@@ -22,7 +22,7 @@ public sealed class SingleShotConfig : ManualConfig
     public SingleShotConfig()
     {
         AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true))
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1)
             .WithId("SingleShot"));
@@ -51,13 +51,22 @@ public class AnalysisBenchmarks
 
     private static (Dataset, string) Build()
     {
+        // The builder is deterministic (seeded), so the files of an earlier run of the same size are reused.
         var folder = Path.Combine(Path.GetTempPath(), "cianopramine-analysis-bench", Size.ToString(CultureInfo.InvariantCulture));
-        if (Directory.Exists(folder))
+        var json = Path.Combine(folder, "json");
+        var done = Path.Combine(folder, "json.complete");
+        if (!File.Exists(done))
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            new SyntheticDatasetBuilder(Size).WriteTo(json);
+            File.WriteAllText(done, string.Empty);
         }
 
-        var files = new SyntheticDatasetBuilder(Size).WriteTo(Path.Combine(folder, "json"));
+        var files = Directory.GetFiles(json, "*.dataset.json").Order(StringComparer.Ordinal);
         var dataset = DatasetLoader.Load(files.Select(DatasetSource.FromFile), new DatasetLoadOptions { MaxBytes = int.MaxValue }).Dataset;
         dataset.ToTables().WriteParquetAsync(Path.Combine(folder, "parquet")).GetAwaiter().GetResult();
         return (dataset, folder);
