@@ -39,7 +39,7 @@ public sealed class PrimaryResultFactsTests
     }
 
     [Fact]
-    public void P2_cianopramine_antagonises_H7777_noradrenaline_displacement_in_rat_and_mouse_brain()
+    public void P2_cianopramine_antagonises_H7777_noradrenaline_displacement_in_rat_and_mouse_brain_typed_as_uptake_inhibition_with_note_C9()
     {
         Result("P2").ShouldMatch(new AssayResult
         {
@@ -47,9 +47,10 @@ public sealed class PrimaryResultFactsTests
             Compound = Compound("cianopramine"),
             Target = Target("net"),
             Assay = ExpectedAssays.H7777NoradrenalineDisplacement,
-            Action = PharmacologicalAction.Antagonist,
+            Action = PharmacologicalAction.Inhibitor,
             Value = Qualitative("active (antagonised)", QualitativeCategory.Active),
             References = Refs("ref4"),
+            Notes = List(Note(CurationNoteKind.ContextNote, "C9", NoteTexts.C9)),
         });
     }
 
