@@ -180,7 +180,7 @@ public sealed class PrimaryResultFactsTests
                 Compound = Compound("cianopramine"),
                 Target = Target("alpha-adrenoceptors"),
                 Assay = ExpectedAssays.PhenylephrinePressorDose,
-                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 67m, Unit.MicrogramPerMinute, new Spread(25m, SpreadKind.Unspecified)),
+                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 67m, Unit.MicrogramPerMinute, new Spread(25m, SpreadKind.Unspecified)) with { Agent = "phenylephrine" },
                 Conditions = Conditions(text: "before cianopramine"),
                 References = Refs("eichler1984"),
             });
@@ -190,7 +190,7 @@ public sealed class PrimaryResultFactsTests
                 Compound = Compound("cianopramine"),
                 Target = Target("alpha-adrenoceptors"),
                 Assay = ExpectedAssays.PhenylephrinePressorDose,
-                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 86m, Unit.MicrogramPerMinute, new Spread(32m, SpreadKind.Unspecified)),
+                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 86m, Unit.MicrogramPerMinute, new Spread(32m, SpreadKind.Unspecified)) with { Agent = "phenylephrine" },
                 Conditions = Conditions(Dose(2m, Unit.Milligram), Hours(2m)),
                 References = Refs("eichler1984"),
             });
