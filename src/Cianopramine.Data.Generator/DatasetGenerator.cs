@@ -88,7 +88,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var source = text.GetText(ct);
         if (source is null)
         {
-            return DatasetFileReader.Read(text.Path, string.Empty, ct);
+            // Listed as an AdditionalFile, but the compiler could not open it (it does not exist, or access is denied).
+            return DatasetFileReader.Unreadable(text.Path, "the file does not exist");
         }
 
         return DatasetFileReader.Read(text.Path, source.ToString(), ct, MaxFileBytes);

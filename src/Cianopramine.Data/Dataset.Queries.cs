@@ -124,11 +124,15 @@ public sealed partial class Dataset
     /// <summary>Finds a reference by id, PMID or DOI, throwing when none matches.</summary>
     /// <param name="idPmidOrDoi">A reference id, PMID or DOI; see <see cref="TryFindReference"/>.</param>
     /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="idPmidOrDoi"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No reference matches; the message suggests the nearest ids.</exception>
-    public Reference FindReference(string idPmidOrDoi) =>
-        TryFindReference(idPmidOrDoi, out var reference)
+    public Reference FindReference(string idPmidOrDoi)
+    {
+        ArgumentNullException.ThrowIfNull(idPmidOrDoi);
+        return TryFindReference(idPmidOrDoi, out var reference)
             ? reference
-            : throw new NotFoundException("reference", idPmidOrDoi, NearestKeys.Find(idPmidOrDoi ?? string.Empty, QueryIndexes.ReferenceKeys));
+            : throw new NotFoundException("reference", idPmidOrDoi, NearestKeys.Find(idPmidOrDoi, QueryIndexes.ReferenceKeys));
+    }
 
     private QueryIndexes CreateQueryIndexes()
     {

@@ -95,8 +95,12 @@ public sealed class DiagnosticTests
     public void Catalogue_ids_are_sequential_and_unique()
     {
         var ids = DiagnosticCatalogue.All.Select(d => d.Id).ToList();
+        static string Id(int i) => "CPD" + i.ToString("D4", CultureInfo.InvariantCulture);
 
-        ids.Should().Equal(Enumerable.Range(1, ids.Count).Select(i => "CPD" + i.ToString("D4", CultureInfo.InvariantCulture)));
+        // CPD0033 to CPD0039 are reserved for the import diagnostics (developed in parallel) until they are catalogued.
+        var reserved = Enumerable.Range(33, 7).Select(Id).Except(ids).ToHashSet();
+        var last = int.Parse(ids[^1][3..], CultureInfo.InvariantCulture);
+        ids.Should().Equal(Enumerable.Range(1, last).Select(Id).Where(id => !reserved.Contains(id)));
     }
 
     [Fact]

@@ -95,7 +95,10 @@ public static partial class DatasetHtml
                 {
                     html.Open("td");
                     WriteValue(html, best.Value);
-                    html.Raw("<br>").Element("span", summary.Rule == BestValueRule.Lowest ? "lowest" : "highest", "cpd-muted").Close("td");
+                    html.Raw("<br>").Element(
+                        "span",
+                        (summary.Rule == BestValueRule.Lowest ? "lowest" : "highest") + (summary.ConditionsDiffer ? ", of values under different conditions (not one potency)" : string.Empty),
+                        "cpd-muted").Close("td");
                     html.Cell(best.Id).Cell(best.Conditions.IsEmpty ? null : best.Conditions.ToString());
                 }
                 else

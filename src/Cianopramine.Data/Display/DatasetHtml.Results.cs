@@ -148,7 +148,7 @@ public static partial class DatasetHtml
         switch (value)
         {
             case QuantitativeValue q:
-                html.Element("strong", Text.Of(q.Parameter) + " " + Text.Magnitude(q, withPValue: false));
+                html.Element("strong", Text.Of(q, withPValue: false));
                 var details = new List<string>();
                 if (q.PValue is { } p)
                 {

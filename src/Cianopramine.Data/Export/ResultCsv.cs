@@ -35,7 +35,7 @@ public static class ResultCsv
         "result_id", "molecule_pref_name", "molecule_chembl_id", "compound_id",
         "target_pref_name", "target_symbol", "target_chembl_id", "target_id",
         "assay_id", "assay_description", "assay_kind", "assay_setting", "assay_organism", "assay_tissue",
-        "action_type", "value_kind",
+        "action_type", "value_kind", "agent",
         "standard_type", "standard_relation", "standard_value", "standard_units", "pchembl_value",
         "relation", "value", "units", "spread_value", "spread_kind", "sample_size",
         "activity_comment", "qualitative_category",
@@ -132,7 +132,7 @@ public static class ResultCsv
         cells[i++] = r.Compound.Id;
         cells[i++] = r.Target.Name;
         cells[i++] = r.Target.Symbol;
-        cells[i++] = TargetChemblId(r.Target);
+        cells[i++] = TargetChemblId(r.Target, r.Assay.Species);
         cells[i++] = r.Target.Id;
         cells[i++] = r.Assay.Id;
         cells[i++] = r.Assay.Description;
@@ -145,6 +145,7 @@ public static class ResultCsv
         if (quantitative is not null)
         {
             var (value, units) = Standard(quantitative.Magnitude);
+            cells[i++] = quantitative.Agent;
             cells[i++] = StandardType(quantitative.Parameter);
             cells[i++] = quantitative.Relation.Symbol();
             cells[i++] = Number(value);
@@ -159,7 +160,7 @@ public static class ResultCsv
         }
         else
         {
-            i += 11;
+            i += 12;
         }
 
         cells[i++] = qualitative?.Text;
@@ -237,11 +238,21 @@ public static class ResultCsv
         return string.Join(" | ", texts);
     }
 
-    private static string? TargetChemblId(Target target)
+    /// <summary>
+    /// The target's ChEMBL id for the assay's organism, or null. A ChEMBL target is one protein of one species
+    /// (CHEMBL228 is human SERT), so, as in ChEMBL itself, a row gets the id only when the assay was done in exactly
+    /// one species and the accession is recorded for that species: never on a rat, mouse or species-less row.
+    /// </summary>
+    internal static string? TargetChemblId(Target target, ValueArray<Species> assaySpecies)
     {
+        if (assaySpecies.Count != 1)
+        {
+            return null;
+        }
+
         foreach (var accession in target.Accessions)
         {
-            if (accession.Database == AccessionDatabase.Chembl)
+            if (accession.Database == AccessionDatabase.Chembl && accession.Species == assaySpecies[0])
             {
                 return accession.Value;
             }

@@ -155,8 +155,7 @@ public sealed class DatasetSource
                 "the input is more than the limit of " + maxBytes.ToString(CultureInfo.InvariantCulture) + " bytes")
             : DatasetFileReader.Read(Name, bytes, cancellationToken, maxBytes);
 
-    private DatasetFileResult Unreadable(Exception ex) =>
-        Failure(DiagnosticCatalogue.MalformedJson, "the input could not be read (" + ex.GetType().Name + ": " + ex.Message + ")");
+    private DatasetFileResult Unreadable(Exception ex) => DatasetFileReader.Unreadable(Name, DatasetFileReader.Why(ex));
 
     private DatasetFileResult Failure(DiagnosticDescriptorInfo descriptor, string detail) => new()
     {

@@ -19,8 +19,14 @@ public enum SynonymKind
     /// <summary>A company research code (Ro 11-2465).</summary>
     ResearchCode,
 
-    /// <summary>A systematic or semi-systematic chemical name (3-cyanoimipramine).</summary>
+    /// <summary>A systematic chemical name (IUPAC style, built from the structure alone).</summary>
     SystematicName,
+
+    /// <summary>
+    /// A semi-systematic name: a trivial name with systematic parts, such as a substituent and its locant on a known
+    /// drug (3-cyanoimipramine, 3-chloroimipramine).
+    /// </summary>
+    SemisystematicName,
 
     /// <summary>Any other name used in the literature (cyan-imipramine).</summary>
     Other,

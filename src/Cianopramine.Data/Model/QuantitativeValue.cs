@@ -40,6 +40,13 @@ public sealed record QuantitativeValue : ResultValue
     /// </summary>
     public int? SampleSize { get; internal init; }
 
+    /// <summary>
+    /// The substance the measured quantity is of, when it is not the result's compound, or null when it is. A challenge
+    /// agent: P6's 67 µg/min is a dose of phenylephrine (the dose that raises systolic pressure by 40 mm Hg), measured
+    /// before and after cianopramine, not a dose of cianopramine. Exports and text name it ("phenylephrine dose").
+    /// </summary>
+    public string? Agent { get; internal init; }
+
     /// <summary>The magnitude as a molar concentration, or null when the unit is not molar.</summary>
     public MolarConcentration? Concentration => Magnitude.TryGetConcentration(out var c) ? c : null;
 

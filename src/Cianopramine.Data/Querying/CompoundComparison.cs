@@ -293,6 +293,7 @@ public sealed class CompoundComparison
     private static string Count(List<ComparisonEvidence> evidence)
     {
         int comparative = 0, ratios = 0;
+        HashSet<string>? shared = null;
         foreach (var item in evidence)
         {
             if (item.Verdict == ComparisonVerdict.NotComparable)
@@ -303,6 +304,20 @@ public sealed class CompoundComparison
             if (item.Basis == ComparisonBasis.ComparativeResult)
             {
                 comparative++;
+                var cited = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var reference in item.Result.References)
+                {
+                    cited.Add(reference.Id);
+                }
+
+                if (shared is null)
+                {
+                    shared = cited;
+                }
+                else
+                {
+                    shared.IntersectWith(cited);
+                }
             }
             else
             {
@@ -313,7 +328,16 @@ public sealed class CompoundComparison
         var parts = new List<string>(2);
         if (comparative > 0)
         {
-            parts.Add(comparative == 1 ? "1 comparative result" : $"{comparative} comparative results");
+            var counted = comparative == 1 ? "1 comparative result" : $"{comparative} comparative results";
+            if (comparative > 1 && shared is { Count: > 0 })
+            {
+                // Two statements of one source are one piece of evidence, not two.
+                var sources = new List<string>(shared);
+                sources.Sort(StringComparer.Ordinal);
+                counted += (comparative == 2 ? ", both citing " : ", all citing ") + string.Join(" and ", sources) + " (not independent)";
+            }
+
+            parts.Add(counted);
         }
 
         if (ratios > 0)

@@ -46,9 +46,13 @@ public class EntityCollection<T> : IReadOnlyList<T>
     /// <summary>The entity with the given id (exact, case-sensitive).</summary>
     /// <param name="id">The id.</param>
     /// <returns>The entity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No entity has that id; the message suggests near ids.</exception>
-    public T Get(string id) =>
-        TryGet(id, out var item) ? item : throw new NotFoundException(_kind, id, NearestKeys.Find(id, _byId.Keys));
+    public T Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return TryGet(id, out var item) ? item : throw new NotFoundException(_kind, id, NearestKeys.Find(id, _byId.Keys));
+    }
 
     /// <summary>Looks an entity up by id (exact, case-sensitive), without throwing.</summary>
     /// <param name="id">The id.</param>

@@ -39,7 +39,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <summary>Finds an entity by any of its names or identifiers.</summary>
     /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
     /// <param name="item">The entity, when found.</param>
-    /// <returns>Whether one was found.</returns>
+    /// <returns>Whether one was found; <see langword="false"/> for <see langword="null"/>.</returns>
     public bool TryFind(string nameOrIdentifier, [NotNullWhen(true)] out T? item)
     {
         if (nameOrIdentifier is null)
@@ -54,11 +54,15 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <summary>Finds an entity by any of its names or identifiers, throwing when none matches.</summary>
     /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
     /// <returns>The entity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrIdentifier"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">Nothing matches; the message lists the nearest names.</exception>
-    public T Find(string nameOrIdentifier) =>
-        TryFind(nameOrIdentifier, out var item)
+    public T Find(string nameOrIdentifier)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrIdentifier);
+        return TryFind(nameOrIdentifier, out var item)
             ? item
             : throw new NotFoundException(_kind, nameOrIdentifier, Suggest(nameOrIdentifier));
+    }
 
     /// <summary>The known names nearest to <paramref name="nameOrIdentifier"/>, nearest first.</summary>
     /// <param name="nameOrIdentifier">The text that found nothing.</param>

@@ -23,7 +23,15 @@ public sealed class QuantitativeSummary
         Results = results;
         Best = best;
         Rule = rule;
+        ConditionsDiffer = Differ(results);
     }
+
+    /// <summary>
+    /// Whether the values were measured in different assays or under different conditions (doses, times): then the
+    /// <see cref="Best"/> value is only the lowest or highest of values that are not comparable as one potency (P4's
+    /// 80 % is the 2 mg dose at 2 h, not cianopramine's best inhibition), and the text and HTML say so.
+    /// </summary>
+    public bool ConditionsDiffer { get; }
 
     /// <summary>The parameter.</summary>
     public ActivityParameter Parameter { get; }
@@ -81,7 +89,9 @@ public sealed class QuantitativeSummary
         text.Append("    ").Append(Text.Of(Parameter)).Append(": ");
         if (Best is { } best)
         {
-            text.Append(Rule == BestValueRule.Lowest ? "best (lowest) " : "best (highest) ")
+            text.Append(ConditionsDiffer
+                    ? (Rule == BestValueRule.Lowest ? "lowest, of values under different conditions, " : "highest, of values under different conditions, ")
+                    : (Rule == BestValueRule.Lowest ? "best (lowest) " : "best (highest) "))
                 .Append(Text.Magnitude((QuantitativeValue)best.Value, withPValue: true)).Append(" — ").Append(best.Id);
             if (!best.Conditions.IsEmpty)
             {
@@ -98,6 +108,19 @@ public sealed class QuantitativeSummary
         {
             TargetProfile.AppendResult(text, "      ", result, withCompound: false);
         }
+    }
+
+    private static bool Differ(ValueArray<AssayResult> results)
+    {
+        for (var i = 1; i < results.Count; i++)
+        {
+            if (!string.Equals(results[i].Assay.Id, results[0].Assay.Id, StringComparison.Ordinal) || !results[i].Conditions.Equals(results[0].Conditions))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Better(BestValueRule rule, QuantitativeValue candidate, QuantitativeValue current)

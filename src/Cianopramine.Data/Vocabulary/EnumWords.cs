@@ -37,6 +37,7 @@ internal static partial class EnumWords
         "synonym kind",
         ("research-code", Model.SynonymKind.ResearchCode, "research code"),
         ("systematic-name", Model.SynonymKind.SystematicName, "systematic name"),
+        ("semisystematic-name", Model.SynonymKind.SemisystematicName, "semi-systematic name"),
         ("other", Model.SynonymKind.Other, "other name"));
 
     public static readonly EnumWordTable<CompoundRole> CompoundRole = new(

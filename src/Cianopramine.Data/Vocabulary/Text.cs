@@ -36,11 +36,15 @@ internal static class Text
     /// <returns>The text.</returns>
     public static string Short(ResultValue value) => value is QuantitativeValue q ? Of(q, withPValue: false) : Of(value);
 
-    /// <summary>Parameter, relation, magnitude, spread and (optionally) p-value: <c>IC50 = 50 µM; pIC50 = 4.30</c>.</summary>
+    /// <summary>
+    /// Agent, parameter, relation, magnitude, spread and (optionally) p-value: <c>IC50 = 50 µM; pIC50 = 4.30</c>,
+    /// <c>phenylephrine dose = 67 µg/min ± 25 (spread unspecified)</c>.
+    /// </summary>
     /// <param name="q">The value.</param>
     /// <param name="withPValue">Whether to add the p-value of a molar concentration.</param>
     /// <returns>The text.</returns>
-    public static string Of(QuantitativeValue q, bool withPValue) => Of(q.Parameter) + " " + Magnitude(q, withPValue);
+    public static string Of(QuantitativeValue q, bool withPValue) =>
+        (q.Agent is null ? Of(q.Parameter) : q.Agent + " " + Of(q.Parameter)) + " " + Magnitude(q, withPValue);
 
     /// <summary>Relation, magnitude, spread and (optionally) p-value, without the parameter: <c>= 50 µM; pIC50 = 4.30</c>.</summary>
     /// <param name="q">The value.</param>

@@ -18,7 +18,7 @@ public sealed class CompoundFactsTests
             c.Class.Should().Be("tricyclic antidepressant");
             c.Synonyms.Select(s => (s.Text, s.Kind, string.Join(",", s.References.Ids()))).Should().Equal(
                 ("Ro 11-2465", SynonymKind.ResearchCode, "guide"),
-                ("3-cyanoimipramine", SynonymKind.SystematicName, "guide"),
+                ("3-cyanoimipramine", SynonymKind.SemisystematicName, "guide"),
                 ("cyan-imipramine", SynonymKind.Other, "ref4"),
                 ("cyanoimipramine", SynonymKind.Other, "kovachich1988"));
             c.Relations.Should().ContainSingle();

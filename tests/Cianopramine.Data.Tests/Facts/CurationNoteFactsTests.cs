@@ -4,7 +4,7 @@ using static Cianopramine.Data.Tests.Facts.FactsData;
 
 namespace Cianopramine.Data.Tests.Facts;
 
-/// <summary>FACTS.md, curation notes on the guide's rows: C2, C4, C5, C6, C7 (C1, C3 and C8 are with their rows' tests).</summary>
+/// <summary>FACTS.md, curation notes on the guide's rows: C2, C4, C5, C6, C7, C9 (C1, C3 and C8 are with their rows' tests).</summary>
 public sealed class CurationNoteFactsTests
 {
     [Fact]
@@ -61,7 +61,20 @@ public sealed class CurationNoteFactsTests
             var p2 = Result("P2");
             p2.Compound.Id.Should().Be("cianopramine");
             p2.Target.Id.Should().Be("net");
-            p2.Action.Should().Be(PharmacologicalAction.Antagonist);
+            p2.Action.Should().Be(PharmacologicalAction.Inhibitor);
+        }
+    }
+
+    [Fact]
+    public void C9_the_activity_at_NET_of_G4_and_P2_is_typed_as_uptake_inhibition_with_the_sources_words_kept()
+    {
+        using (new AssertionScope())
+        {
+            AllNotes(Embedded).Where(x => x.Note.Id == "C9").Select(x => x.Holder).Should().Equal("result G4", "result P2");
+            Result("G4").Action.Should().Be(PharmacologicalAction.Inhibitor);
+            ((QualitativeValue)Result("G4").Value).Text.Should().Be("Active Antagonist");
+            Result("P2").Action.Should().Be(PharmacologicalAction.Inhibitor);
+            ((QualitativeValue)Result("P2").Value).Text.Should().Be("active (antagonised)");
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class DatasetCompletenessTests
     }
 
     [Fact]
-    public void Curation_note_ids_are_exactly_C1_C2_and_C4_to_C8_with_C6_on_two_results_and_C3_is_the_only_classification()
+    public void Curation_note_ids_are_exactly_C1_C2_and_C4_to_C9_with_C6_and_C9_on_two_results_and_C3_is_the_only_classification()
     {
         AllNotes(Embedded).Where(x => x.Note.Id is not null).Select(x => $"{x.Note.Id} on {x.Holder}").Should().BeEquivalentTo(
             "C1 on compound cianopramine",
@@ -70,6 +70,8 @@ public sealed class DatasetCompletenessTests
             "C6 on result G3",
             "C6 on result G4",
             "C7 on result G4",
+            "C9 on result G4",
+            "C9 on result P2",
             "C8 on transformation G-M1");
         Embedded.Targets.SelectMany(t => t.Classifications.Select(c => $"{t.Id} -> {c.Symbol}"))
             .Should().BeEquivalentTo("postsynaptic-5ht-receptors -> 5-HT2B");

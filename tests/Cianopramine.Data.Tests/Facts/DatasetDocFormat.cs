@@ -229,6 +229,7 @@ internal static partial class DatasetDocFormat
                 Unit = UnitSymbol(n.Groups["unit"].Value),
                 Spread = n.Groups["spread"].Success ? Number(n.Groups["spread"].Value) : null,
                 SpreadKind = n.Groups["kind"].Success ? n.Groups["kind"].Value : null,
+                Agent = n.Groups["agent"].Success ? n.Groups["agent"].Value : null,
             }
             : throw new FormatException($"'{cell}' is not a value in any of the three canonical forms.");
     }
@@ -243,6 +244,7 @@ internal static partial class DatasetDocFormat
             Unit = q.Magnitude.Unit.Symbol(),
             Spread = q.Spread?.Value,
             SpreadKind = q.Spread is { } s ? Word(s.Kind) : null,
+            Agent = q.Agent,
         },
         t => new DocValue(ValueKind.Qualitative) { Text = t.Text, Category = Word(t.Category) },
         c => new DocValue(ValueKind.Comparative)
@@ -345,7 +347,7 @@ internal static partial class DatasetDocFormat
     [GeneratedRegex("^(?<dir>weaker|stronger|similar) (?:than|to) (?<cmp>[^\\s:]+)(?: \\((?<mag>[^)]*)\\))?(?:: \"(?<text>.*)\")?$")]
     private static partial Regex ComparativePattern();
 
-    [GeneratedRegex(@"^(?<param>\S+) (?<rel><=|>=|=|<|>|~) (?<num>\S+) (?<unit>\S+)(?: ± (?<spread>\S+) \((?<kind>[a-z0-9-]+)\))?$")]
+    [GeneratedRegex(@"^(?<param>\S+) (?<rel><=|>=|=|<|>|~) (?<num>\S+) (?<unit>\S+)(?: ± (?<spread>\S+) \((?<kind>[a-z0-9-]+)\))?(?: of (?<agent>.+))?$")]
     private static partial Regex QuantitativePattern();
 
     [GeneratedRegex(@"^dose (?:(?<rel><=|>=|=|<|>|~) )?(?<num>[0-9][^\s]*) (?<unit>\S+)(?: (?<route>[a-z-]+))?$")]
@@ -369,6 +371,8 @@ internal sealed record DocValue(ValueKind Kind)
     public decimal? Spread { get; init; }
 
     public string? SpreadKind { get; init; }
+
+    public string? Agent { get; init; }
 
     public string? Text { get; init; }
 

@@ -68,7 +68,7 @@ public sealed class GuideResultFactsTests
     }
 
     [Fact]
-    public void G4_desmethylcianopramine_at_NET_in_vivo_noradrenaline_displacement_is_Active_Antagonist_with_notes_C6_C7()
+    public void G4_desmethylcianopramine_at_NET_in_vivo_noradrenaline_displacement_is_Active_Antagonist_typed_as_uptake_inhibition_with_notes_C6_C7_C9()
     {
         Result("G4").ShouldMatch(new AssayResult
         {
@@ -76,12 +76,13 @@ public sealed class GuideResultFactsTests
             Compound = Compound("desmethylcianopramine"),
             Target = Target("net"),
             Assay = ExpectedAssays.NoradrenalineDisplacementInVivo,
-            Action = PharmacologicalAction.Antagonist,
+            Action = PharmacologicalAction.Inhibitor,
             Value = Qualitative("Active Antagonist", QualitativeCategory.Active),
             References = Refs("guide", "ref4"),
             Notes = List(
                 Note(CurationNoteKind.ContextNote, "C6", NoteTexts.C6),
-                Note(CurationNoteKind.ContextNote, "C7", NoteTexts.C7)),
+                Note(CurationNoteKind.ContextNote, "C7", NoteTexts.C7),
+                Note(CurationNoteKind.ContextNote, "C9", NoteTexts.C9)),
         });
     }
 

@@ -1,10 +1,10 @@
 namespace Cianopramine.Data.Tests.Facts;
 
-/// <summary>The texts of FACTS.md's curation rows (C1–C8), as the data stores them.</summary>
+/// <summary>The texts of FACTS.md's curation rows (C1–C9), as the data stores them.</summary>
 internal static class NoteTexts
 {
     public const string C1 =
-        "A public web page gives cianopramine as C19H21N3 / 291.39 g/mol. That is the metabolite's formula (cianopramine is C20H23N3). Validation must catch a formula that disagrees with its stated mass.";
+        "A public web page gives cianopramine as C19H21N3 / 291.39 g/mol. That is the metabolite's formula (cianopramine is C20H23N3). Do not take that formula or mass for cianopramine.";
 
     public const string C2 =
         "ref2 (paroxetine) does not mention cianopramine; the guide cites it for \"potent and selective inhibitor of serotonin (5-HT) uptake\": a citation mismatch.";
@@ -26,4 +26,7 @@ internal static class NoteTexts
 
     public const string C8 =
         "Imipramine's N-demethylation is attributed to CYP2C19 (with CYP1A2 and CYP2D6 involved in its metabolism). That attribution is not carried over to cianopramine: no enzyme is reported for cianopramine's N-demethylation, so its enzyme list is empty (not reported, which is not the same as none).";
+
+    public const string C9 =
+        "\"Antagonised noradrenaline displacement\" means protection against H 77/77-induced displacement, which works by blocking uptake: the action at NET is uptake inhibition. The source's words are kept verbatim; the action is typed as inhibitor.";
 }

@@ -39,7 +39,7 @@ public sealed class PrimaryResultFactsTests
     }
 
     [Fact]
-    public void P2_cianopramine_antagonises_H7777_noradrenaline_displacement_in_rat_and_mouse_brain()
+    public void P2_cianopramine_antagonises_H7777_noradrenaline_displacement_in_rat_and_mouse_brain_typed_as_uptake_inhibition_with_note_C9()
     {
         Result("P2").ShouldMatch(new AssayResult
         {
@@ -47,9 +47,10 @@ public sealed class PrimaryResultFactsTests
             Compound = Compound("cianopramine"),
             Target = Target("net"),
             Assay = ExpectedAssays.H7777NoradrenalineDisplacement,
-            Action = PharmacologicalAction.Antagonist,
+            Action = PharmacologicalAction.Inhibitor,
             Value = Qualitative("active (antagonised)", QualitativeCategory.Active),
             References = Refs("ref4"),
+            Notes = List(Note(CurationNoteKind.ContextNote, "C9", NoteTexts.C9)),
         });
     }
 
@@ -179,7 +180,7 @@ public sealed class PrimaryResultFactsTests
                 Compound = Compound("cianopramine"),
                 Target = Target("alpha-adrenoceptors"),
                 Assay = ExpectedAssays.PhenylephrinePressorDose,
-                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 67m, Unit.MicrogramPerMinute, new Spread(25m, SpreadKind.Unspecified)),
+                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 67m, Unit.MicrogramPerMinute, new Spread(25m, SpreadKind.Unspecified)) with { Agent = "phenylephrine" },
                 Conditions = Conditions(text: "before cianopramine"),
                 References = Refs("eichler1984"),
             });
@@ -189,7 +190,7 @@ public sealed class PrimaryResultFactsTests
                 Compound = Compound("cianopramine"),
                 Target = Target("alpha-adrenoceptors"),
                 Assay = ExpectedAssays.PhenylephrinePressorDose,
-                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 86m, Unit.MicrogramPerMinute, new Spread(32m, SpreadKind.Unspecified)),
+                Value = Quantitative(ActivityParameter.Dose, Relation.EqualTo, 86m, Unit.MicrogramPerMinute, new Spread(32m, SpreadKind.Unspecified)) with { Agent = "phenylephrine" },
                 Conditions = Conditions(Dose(2m, Unit.Milligram), Hours(2m)),
                 References = Refs("eichler1984"),
             });

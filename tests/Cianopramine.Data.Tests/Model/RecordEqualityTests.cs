@@ -144,7 +144,8 @@ public sealed class RecordEqualityTests
             .Change(nameof(QuantitativeValue.Relation), v => v with { Relation = Relation.Approximately })
             .Change(nameof(QuantitativeValue.Magnitude), v => v with { Magnitude = new Quantity(50m, Unit.Micromolar) })
             .Change(nameof(QuantitativeValue.Spread), v => v with { Spread = new Spread(v.Spread!.Value.Value, SpreadKind.StandardDeviation) })
-            .Change(nameof(QuantitativeValue.SampleSize), v => v with { SampleSize = 3 }),
+            .Change(nameof(QuantitativeValue.SampleSize), v => v with { SampleSize = 3 })
+            .Change(nameof(QuantitativeValue.Agent), v => v with { Agent = "phenylephrine" }),
 
         RecordCase.For(() => new Spread(0.8m, SpreadKind.StandardError))
             .Change(nameof(Spread.Value), s => new Spread(0.9m, s.Kind))

@@ -96,6 +96,21 @@ public sealed class DataGapAndLookupTests
     }
 
     [Fact]
+    public void Null_is_an_argument_error_for_the_throwing_lookups_and_a_miss_for_the_trying_ones()
+    {
+        var data = Sample();
+
+        data.Invoking(d => d.Compounds.Find(null!)).Should().Throw<ArgumentNullException>().WithParameterName("nameOrIdentifier");
+        data.Invoking(d => d.Targets.Find(null!)).Should().Throw<ArgumentNullException>().WithParameterName("nameOrIdentifier");
+        data.Invoking(d => d.Compounds.Get(null!)).Should().Throw<ArgumentNullException>().WithParameterName("id");
+        data.Invoking(d => d.Assays.Get(null!)).Should().Throw<ArgumentNullException>().WithParameterName("id");
+        data.Invoking(d => d.FindReference(null!)).Should().Throw<ArgumentNullException>().WithParameterName("idPmidOrDoi");
+        data.Invoking(d => d.Profile((string)null!)).Should().Throw<ArgumentNullException>();
+        data.Targets.TryFind(null!, out _).Should().BeFalse();
+        data.Compounds.TryGet(null!, out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_miss_with_nothing_close_says_so_without_suggestions()
     {
         var data = Sample();

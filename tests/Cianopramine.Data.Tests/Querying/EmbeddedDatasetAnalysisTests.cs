@@ -80,7 +80,7 @@ public sealed class EmbeddedDatasetAnalysisTests
 
         lines[0].Should().Be("Cianopramine (Ro 11-2465): parent drug, tricyclic antidepressant");
         lines.Should().Contain("SERT — serotonin (5-HT) transporter (10 results; in vitro, in vivo, ex vivo)");
-        lines.Should().Contain("    % inhibition: best (highest) = 80 % ± 2 (spread unspecified) — P4-2mg-2h, 2 mg oral, 2 h after dose (6 values)");
+        lines.Should().Contain("    % inhibition: highest, of values under different conditions, = 80 % ± 2 (spread unspecified) — P4-2mg-2h, 2 mg oral, 2 h after dose (6 values)");
         lines.Should().Contain("    IC50: best (lowest) = 50 µM; pIC50 = 4.30 — G2 (1 value)");
         lines.Should().Contain(l => l.StartsWith("    G1: \"Potent and Selective Inhibitor\" (potent); inhibitor — in vitro: 5-HT Uptake Inhibition (in vitro) [guide, ref4]", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("          note [unverified C5] ", StringComparison.Ordinal));
@@ -99,7 +99,7 @@ public sealed class EmbeddedDatasetAnalysisTests
             ("G3", ComparisonBasis.ComparativeResult, ComparisonVerdict.Weaker),
             ("P1-comparative", ComparisonBasis.ComparativeResult, ComparisonVerdict.Weaker));
         comparison.Ratio.Should().BeNull();
-        comparison.Reason.Should().Be("Desmethylcianopramine is weaker than Cianopramine at SERT: 2 comparative results.");
+        comparison.Reason.Should().Be("Desmethylcianopramine is weaker than Cianopramine at SERT: 2 comparative results, both citing ref4 (not independent).");
         Data.Compare("Ro 11-2465", "Ro 12-5419", at: "SLC6A4").Verdict.Should().Be(ComparisonVerdict.Stronger);
     }
 
@@ -183,5 +183,26 @@ public sealed class EmbeddedDatasetAnalysisTests
         report.Pairs[1].ToString().Should().Be("Cianopramine × NET: no quantitative value (P2 (qualitative), P5 (qualitative)); stated gap G5");
         Data.MissingQuantitativeData(includeReferenceCompounds: true).Pairs.Should().HaveCount(14);
         Data.Gaps.Single().Id.Should().Be("G5");
+    }
+
+    [Fact]
+    public void A_highest_value_across_doses_and_times_is_marked_as_not_one_potency_and_a_single_value_is_a_best_value()
+    {
+        var data = CianopramineDataset.Instance;
+        var inhibition = data.Profile("cianopramine").At(data.Targets.Find("SERT"))!.Quantitative[0];
+        var ic50 = data.Profile("cianopramine").At(data.Targets.Find("postsynaptic 5-HT receptors"))!.Quantitative[0];
+
+        inhibition.ConditionsDiffer.Should().BeTrue("P4's six values are three doses at two times");
+        inhibition.ToString().Should().Contain("highest, of values under different conditions, = 80 %").And.NotContain("best");
+        ic50.ConditionsDiffer.Should().BeFalse();
+        ic50.ToString().Should().Contain("IC50: best (lowest) = 50 µM");
+    }
+
+    [Fact]
+    public void Two_comparative_results_citing_one_source_are_said_not_to_be_independent()
+    {
+        var comparison = CianopramineDataset.Instance.Compare("desmethylcianopramine", "cianopramine", "SERT");
+
+        comparison.Reason.Should().EndWith("2 comparative results, both citing ref4 (not independent).");
     }
 }

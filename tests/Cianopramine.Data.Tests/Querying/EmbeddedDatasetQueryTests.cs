@@ -89,7 +89,7 @@ public sealed class EmbeddedDatasetQueryTests
         Ids(Data.Results.WithParameter(ActivityParameter.PercentInhibition)).Should().Equal(P4);
         Ids(Data.Results.WithParameter(ActivityParameter.Dose)).Should().Equal("P6-before", "P6-2h");
         Data.Results.WithParameter(ActivityParameter.Ki).Should().BeEmpty();
-        Ids(Data.Results.WithAction(PharmacologicalAction.Antagonist)).Should().Equal("G2", "G4", "P2", "P6-interpretation");
+        Ids(Data.Results.WithAction(PharmacologicalAction.Antagonist)).Should().Equal("G2", "P6-interpretation");
         Ids(Data.Results.WithAction(PharmacologicalAction.Blocker)).Should().Equal("P3a-block", "P3b-block");
         Ids(Data.Results.WithAction(PharmacologicalAction.Potentiator)).Should().Equal("P3a-potentiate", "P3b-potentiate");
         Ids(Data.Results.WithAction(PharmacologicalAction.NoEffect)).Should().Equal("P5");
@@ -122,7 +122,7 @@ public sealed class EmbeddedDatasetQueryTests
 
         Ids(Data.Results.WithNote(CurationNoteKind.Unverified)).Should().Equal("G2");
         Ids(Data.Results.WithNote(CurationNoteKind.BackgroundStatement)).Should().Equal("G1");
-        Ids(Data.Results.WithNote(CurationNoteKind.ContextNote)).Should().Equal("G3", "G4", "P7");
+        Ids(Data.Results.WithNote(CurationNoteKind.ContextNote)).Should().Equal("G3", "G4", "P2", "P7");
         Ids(Data.Results.ExcludingUnverified()).Should().Equal(all.Where(id => id != "G2"));
         Ids(Data.Results.ExcludingCitationMismatches()).Should().Equal(all, "no result cites ref2, the citation mismatch (C2)");
         Ids(Data.Results.WithParameter(ActivityParameter.IC50).ExcludingUnverified()).Should().BeEmpty();

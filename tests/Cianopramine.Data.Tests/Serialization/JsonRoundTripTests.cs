@@ -19,6 +19,18 @@ public class JsonRoundTripTests
     }
 
     [Fact]
+    public void Two_equal_datasets_are_equal_by_the_operators_as_by_Equals()
+    {
+        var again = Dataset.FromJson(DatasetJson.Export(Embedded));
+
+        ReferenceEquals(again, Embedded).Should().BeFalse();
+        (again == Embedded).Should().BeTrue();
+        (again != Embedded).Should().BeFalse();
+        again.GetHashCode().Should().Be(Embedded.GetHashCode());
+        (again == null).Should().BeFalse();
+    }
+
+    [Fact]
     public void The_round_trip_keeps_the_content_hash_the_generator_computed()
     {
         var loaded = Dataset.FromJson(DatasetJson.Export(Embedded));

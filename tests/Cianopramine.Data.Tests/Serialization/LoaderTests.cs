@@ -159,8 +159,8 @@ public class LoaderTests
         var load = () => Dataset.FromFile(path);
 
         var problem = load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Subject;
-        problem.Should().BeEquivalentTo(new { Id = "CPD0001", File = path, Line = 1, Column = 1 });
-        problem.Message.Should().Contain("FileNotFoundException");
+        problem.Should().BeEquivalentTo(new { Id = "CPD0042", File = path, Line = 1, Column = 1 });
+        problem.Message.Should().Be("The input could not be read: the file does not exist", "a missing file is not 'not valid JSON'");
     }
 
     [Fact]

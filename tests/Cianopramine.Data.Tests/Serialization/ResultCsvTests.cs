@@ -45,6 +45,31 @@ public class ResultCsvTests
     }
 
     [Fact]
+    public void P6_says_that_its_doses_are_phenylephrine_doses_before_and_after_2_mg_cianopramine()
+    {
+        var csv = ResultCsv.ToCsv(Embedded.AllResults);
+
+        Row(csv, "P6-before")["agent"].Should().Be("phenylephrine");
+        Row(csv, "P6-before")["conditions"].Should().Be("before cianopramine");
+        Row(csv, "P6-2h")["agent"].Should().Be("phenylephrine");
+        Row(csv, "P6-2h")["conditions"].Should().Be("2 mg, 2 h after dose");
+        Row(csv, "P4-2mg-2h")["agent"].Should().BeEmpty("the platelet uptake inhibition is cianopramine's own effect");
+    }
+
+    [Theory]
+    [InlineData("P4-2mg-2h", "CHEMBL228")] // SERT, human platelets: the human target's id
+    [InlineData("P5", "CHEMBL222")] // NET, human
+    [InlineData("P1-active", "")] // SERT, rat: CHEMBL228 is human SERT
+    [InlineData("P7", "")] // SERT, rat brain
+    [InlineData("P2", "")] // NET, rat and mouse
+    [InlineData("G1", "")] // SERT, no species given
+    [InlineData("G4", "")] // NET, no species given
+    public void A_target_ChEMBL_id_is_written_only_where_the_assay_species_is_the_accessions_species(string result, string expected)
+    {
+        Row(ResultCsv.ToCsv(Embedded.AllResults), result)["target_chembl_id"].Should().Be(expected);
+    }
+
+    [Fact]
     public void A_molar_value_is_standardised_exactly_to_nM_and_its_published_value_is_kept()
     {
         var row = Row(ResultCsv.ToCsv(Embedded.AllResults), "G2");

@@ -25,6 +25,17 @@ public sealed partial class DocumentedDiagnosticsTests
         var section = Section(id);
         var files = Examples(section);
         var expected = MessageBlock().Match(section).Groups["text"].Value.TrimEnd('\n');
+        var example = DiagnosticCase.All.First(c => c.Id == id);
+        if (example.Missing)
+        {
+            // The example is a file that does not exist: load that path.
+            var missing = Path.Combine(Directory.CreateTempSubdirectory().FullName, DefaultFileName);
+            var load = () => DatasetLoader.Load(new[] { DatasetSource.FromFile(missing) }).Dataset;
+            var problem = load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Subject;
+            Printed(problem).Replace(missing, DefaultFileName, StringComparison.Ordinal).Should().Be(expected);
+            return;
+        }
+
         files.Should().NotBeEmpty("the section of {0} must show a data file", id);
         expected.Should().NotBeEmpty("the section of {0} must show the message", id);
 

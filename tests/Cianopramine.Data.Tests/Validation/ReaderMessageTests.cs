@@ -58,7 +58,7 @@ public class ReaderMessageTests
         { WithReference("\"journal-article\"", "\"zzz\""), "reference kind; expected one of: journal-article, web-page, technical-document, book, other", "$.references[0].kind" },
         { WithReference("\"abstract-read\"", "\"zzz\""), "reference status; expected one of: source-document, abstract-read, full-text-read, not-located, not-checked", "$.references[0].status" },
         { WithReference("\"status\"", "\"notes\": [{ \"kind\": \"zzz\", \"text\": \"t\" }], \"status\""), "note kind; expected one of: background-statement, unverified, citation-mismatch, context-note", "$.references[0].notes[0].kind" },
-        { WithCompoundPart("\"synonyms\": [{ \"text\": \"t\", \"kind\": \"zzz\" }]"), "synonym kind; expected one of: research-code, systematic-name, other", "$.compounds[0].synonyms[0].kind" },
+        { WithCompoundPart("\"synonyms\": [{ \"text\": \"t\", \"kind\": \"zzz\" }]"), "synonym kind; expected one of: research-code, systematic-name, semisystematic-name, other", "$.compounds[0].synonyms[0].kind" },
         { TestData.Dataset(compounds: TestData.Compounds(TestData.CompoundA.Replace("\"parent-drug\"", "\"zzz\""))), "compound role; expected one of: parent-drug, metabolite, reference-compound", "$.compounds[0].role" },
         { WithCompoundPart("\"structure\": { \"provenance\": \"zzz\" }"), "structure provenance; expected one of: reported, computed", "$.compounds[0].structure.provenance" },
         { WithCompoundPart("\"relations\": [{ \"kind\": \"zzz\", \"compound\": \"cmpB\" }]"), "relation kind; expected one of: analogue, derivative, metabolite-of, prodrug-of, salt-of", "$.compounds[0].relations[0].kind" },

@@ -28,7 +28,7 @@ public class RealisticDatasetTests
           ],
           "compounds": [
             { "id": "cianopramine", "name": "Cianopramine", "role": "parent-drug", "class": "tricyclic antidepressant",
-              "synonyms": [{ "text": "Ro 11-2465", "kind": "research-code" }, { "text": "3-cyanoimipramine", "kind": "systematic-name", "references": ["guide"] }],
+              "synonyms": [{ "text": "Ro 11-2465", "kind": "research-code" }, { "text": "3-cyanoimipramine", "kind": "semisystematic-name", "references": ["guide"] }],
               "structure": { "provenance": "computed", "method": "RDKit", "smiles": "CN(C)CCCN1c2ccccc2CCc2ccc(C#N)cc21", "formula": "C20H23N3",
                              "averageMass": 305.425, "monoisotopicMass": 305.1892, "inchiKey": "LQXYCDLHSKICDY-UHFFFAOYSA-N" },
               "relations": [{ "kind": "derivative", "compound": "imipramine", "description": "3-cyano analogue" }],

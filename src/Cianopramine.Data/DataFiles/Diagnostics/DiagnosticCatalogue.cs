@@ -136,6 +136,15 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo LibraryMismatch = Error(
         "CPD0032", "Generator and library do not match", "{0}; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.");
 
+    public static readonly DiagnosticDescriptorInfo FormulaSmilesMismatch = Error(
+        "CPD0040", "Formula and SMILES disagree", "The formula {0} does not match the SMILES, whose atoms make {1}");
+
+    public static readonly DiagnosticDescriptorInfo FormulaMonoisotopicMismatch = Error(
+        "CPD0041", "Formula and monoisotopic mass disagree", "The formula {0} gives a monoisotopic mass of {1} g/mol, but monoisotopicMass is {2} g/mol (allowed difference 0.01 g/mol)");
+
+    public static readonly DiagnosticDescriptorInfo UnreadableInput = Error(
+        "CPD0042", "Input could not be read", "The input could not be read: {0}");
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
@@ -144,7 +153,7 @@ internal static class DiagnosticCatalogue
         InvalidDoi, InvalidUniProt, RelationNotAllowed, UnitMismatch, InvalidId, InvalidIdentifier,
         FormulaMassMismatch, InvalidFormula, NoReference, DatasetManifest, EmptyText, DuplicateProperty,
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
-        InvalidGeneratedName, LibraryMismatch,
+        InvalidGeneratedName, LibraryMismatch, FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput,
     };
 
     // Declared after All: static fields initialise in textual order.

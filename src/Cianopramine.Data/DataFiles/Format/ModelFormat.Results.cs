@@ -39,6 +39,7 @@ internal static partial class ModelFormat
                 }
 
                 s.OptionalInteger("sampleSize", q.SampleSize);
+                s.OptionalString("agent", q.Agent);
 
                 break;
             case QualitativeValue t:
@@ -109,6 +110,7 @@ internal static partial class ModelFormat
             Magnitude = new Quantity(r.Decimal(), r.Word<Unit>()),
             Spread = r.Present() ? new Spread(r.Decimal(), r.Word<SpreadKind>()) : null,
             SampleSize = (int?)r.OptionalInteger(),
+            Agent = r.OptionalString(),
         },
         ValueKind.Qualitative => new QualitativeValue
         {

@@ -13,7 +13,7 @@ internal static partial class DatasetFileReader
     };
 
     // The names of these arrays name the object shapes of the generated JSON Schema ($defs/quantitativeValue, …).
-    private static readonly string[] QuantitativeValueProperties = { "type", "parameter", "relation", "value", "unit", "spread", "sampleSize" };
+    private static readonly string[] QuantitativeValueProperties = { "type", "parameter", "relation", "value", "unit", "spread", "sampleSize", "agent" };
 
     private static readonly string[] QualitativeValueProperties = { "type", "text", "category" };
 
@@ -21,7 +21,7 @@ internal static partial class DatasetFileReader
 
     private static readonly string[] AnyValueProperties =
     {
-        "type", "parameter", "relation", "value", "unit", "spread", "sampleSize", "text", "category", "comparedTo", "direction", "magnitude",
+        "type", "parameter", "relation", "value", "unit", "spread", "sampleSize", "agent", "text", "category", "comparedTo", "direction", "magnitude",
     };
 
     private static readonly string[] SpreadProperties = { "value", "kind" };
@@ -122,6 +122,7 @@ internal static partial class DatasetFileReader
         var unit = o.Unit("unit");
         var spread = o.Object("spread", SpreadProperties) is { } s ? ReadSpread(s) : null;
         var sampleSize = o.Integer("sampleSize", 1, int.MaxValue);
+        var agent = o.Text("agent");
         if (parameter is null || relationBroken || value is null || unit is null)
         {
             return null;
@@ -137,6 +138,7 @@ internal static partial class DatasetFileReader
                 Magnitude = new Quantity(value.Value.Value, unit.Value.Value),
                 Spread = spread?.Spread,
                 SampleSize = (int?)sampleSize?.Value,
+                Agent = agent,
             },
             RelationLocation = relation?.Location ?? o.Location.FirstCharacter(),
             MagnitudeLocation = value.Value.Location,

@@ -36,6 +36,36 @@ internal static partial class DatasetFileReader
     /// <param name="maxBytes">The largest accepted size in UTF-8 bytes (CPD0028 above it).</param>
     /// <returns>The specs and diagnostics.</returns>
     public static DatasetFileResult Read(string filePath, string text, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
+        => ReadText(filePath, text, cancellationToken, maxBytes);
+
+    /// <summary>
+    /// The result for an input that could not be read at all (a missing file, a denied access): one CPD0042 at the
+    /// start of the file saying why, and no sections.
+    /// </summary>
+    /// <param name="filePath">The path or name the diagnostic names.</param>
+    /// <param name="detail">Why it could not be read, in words.</param>
+    /// <returns>The result.</returns>
+    public static DatasetFileResult Unreadable(string filePath, string detail) => new()
+    {
+        FilePath = filePath,
+        Sections = DatasetSections.Empty,
+        Diagnostics = ValueArray<DatasetDiagnostic>.Create(
+            DatasetDiagnostic.Create(DiagnosticCatalogue.UnreadableInput, SourceLocation.StartOfFile(filePath), detail)),
+    };
+
+    /// <summary>Why an input could not be read, in words: what a user can act on, not an exception dump.</summary>
+    /// <param name="ex">The exception opening or reading it threw.</param>
+    /// <returns>The words.</returns>
+    public static string Why(Exception ex) => ex switch
+    {
+        System.IO.FileNotFoundException => "the file does not exist",
+        System.IO.DirectoryNotFoundException => "the folder it should be in does not exist",
+        UnauthorizedAccessException => "access to it is denied",
+        System.IO.IOException io => "an I/O error occurred (" + io.Message + ")",
+        _ => ex.GetType().Name + ": " + ex.Message,
+    };
+
+    private static DatasetFileResult ReadText(string filePath, string text, CancellationToken cancellationToken, int maxBytes)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var charBase = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;

@@ -136,6 +136,28 @@ internal sealed partial class DatasetRules
                 decimal.Round(parsed.AverageMass, 3).ToString("0.###", CultureInfo.InvariantCulture),
                 mass.Value.ToString("0.######", CultureInfo.InvariantCulture));
         }
+
+        // A formula and a mass can agree with each other and both be another compound's (curation note C1: the
+        // metabolite's C19H21N3 / 291.39 given for cianopramine); the structure tells.
+        if (structure.Smiles is { } smiles && SmilesAtoms.TryCount(smiles, out var atoms))
+        {
+            var fromSmiles = MolecularFormula.Hill(atoms);
+            if (!string.Equals(fromSmiles, parsed!.HillFormula, StringComparison.Ordinal))
+            {
+                Report(DiagnosticCatalogue.FormulaSmilesMismatch, formula.Location, formula.Value, fromSmiles);
+            }
+        }
+
+        if (structure.MonoisotopicMass is { } mono && mono.Value > 0 && MolecularFormula.MonoisotopicMass(parsed!) is { } exact &&
+            Math.Abs((double)exact - mono.Value) > (double)MolecularFormula.MonoisotopicTolerance)
+        {
+            Report(
+                DiagnosticCatalogue.FormulaMonoisotopicMismatch,
+                mono.Location,
+                formula.Value,
+                decimal.Round(exact, 4).ToString("0.####", CultureInfo.InvariantCulture),
+                mono.Value.ToString("0.######", CultureInfo.InvariantCulture));
+        }
     }
 
     private void CheckMass(Located<double>? mass, string name)

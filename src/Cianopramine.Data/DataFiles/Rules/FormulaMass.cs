@@ -42,6 +42,59 @@ internal static class MolecularFormula
         ["Au"] = 196.97m, ["Hg"] = 200.59m, ["Tl"] = 204.38m, ["Pb"] = 207.2m, ["Bi"] = 208.98m,
     };
 
+    /// <summary>How far a stated monoisotopic mass may be from the formula's (CPD0041), in g/mol (Da).</summary>
+    public const decimal MonoisotopicTolerance = 0.01m;
+
+    /// <summary>The mass of each element's most abundant isotope, in Da (AME2016), for the monoisotopic mass check.</summary>
+    private static readonly Dictionary<string, decimal> MonoisotopicMasses = new(StringComparer.Ordinal)
+    {
+        ["H"] = 1.00782503m, ["B"] = 11.00930536m, ["C"] = 12m, ["N"] = 14.00307401m, ["O"] = 15.99491462m,
+        ["F"] = 18.99840316m, ["Na"] = 22.98976928m, ["Mg"] = 23.98504170m, ["Si"] = 27.97692653m,
+        ["P"] = 30.97376200m, ["S"] = 31.97207117m, ["Cl"] = 34.96885268m, ["K"] = 38.96370649m,
+        ["Ca"] = 39.96259086m, ["Fe"] = 55.93493633m, ["Cu"] = 62.92959772m, ["Zn"] = 63.92914201m,
+        ["Se"] = 79.91652180m, ["Br"] = 78.91833760m, ["I"] = 126.90447190m, ["Li"] = 7.01600344m,
+    };
+
+    /// <summary>
+    /// The monoisotopic mass of a parsed formula (each element's most abundant isotope), or <see langword="null"/>
+    /// when an element is not in the table (then the mass is not checked).
+    /// </summary>
+    /// <param name="formula">The parsed formula.</param>
+    /// <returns>The mass in g/mol (Da).</returns>
+    public static decimal? MonoisotopicMass(ParsedFormula formula)
+    {
+        var mass = 0m;
+        foreach (var element in formula.Elements)
+        {
+            if (!MonoisotopicMasses.TryGetValue(element.Symbol, out var isotope))
+            {
+                return null;
+            }
+
+            mass += isotope * element.Count;
+        }
+
+        return mass;
+    }
+
+    /// <summary>The Hill formula of atom counts by element (<c>C20H23N3</c>).</summary>
+    /// <param name="counts">The counts.</param>
+    /// <returns>The formula.</returns>
+    public static string Hill(Dictionary<string, long> counts)
+    {
+        var hill = new StringBuilder();
+        foreach (var element in HillOrder(counts))
+        {
+            hill.Append(element.Symbol);
+            if (element.Count != 1)
+            {
+                hill.Append(element.Count.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return hill.ToString();
+    }
+
     /// <summary>Whether an element symbol has a standard atomic weight in the table.</summary>
     /// <param name="symbol">The symbol, e.g. <c>Na</c>.</param>
     /// <returns>Whether it is known.</returns>

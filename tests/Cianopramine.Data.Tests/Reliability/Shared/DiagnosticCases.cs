@@ -21,7 +21,11 @@ namespace Cianopramine.Data.Reliability;
 /// reference the Cianopramine.Data library (CPD0032). The diagnostic has no file, line, column or JSON path, and the
 /// runtime loader, which is the library, loads the file without a problem.
 /// </param>
-internal sealed record DiagnosticCase(string Name, string Id, string File, int Line, int Column, string JsonPath, string Message, bool WithoutLibrary = false)
+/// <param name="Missing">
+/// Whether the case is a data file that does not exist (CPD0042): there is no fixture; the generator is handed an
+/// additional file it cannot open, and the loader a path with no file.
+/// </param>
+internal sealed record DiagnosticCase(string Name, string Id, string File, int Line, int Column, string JsonPath, string Message, bool WithoutLibrary = false, bool Missing = false)
 {
     private const string DirectoryToken = "{dir}/";
 
@@ -127,6 +131,13 @@ internal sealed record DiagnosticCase(string Name, string Id, string File, int L
         new("CPD0032-no-library", "CPD0032", string.Empty, 0, 0, string.Empty,
             "This project does not reference a Cianopramine.Data library that reads generated datasets (it references none, or one older than this generator), but the generated code calls it; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.",
             WithoutLibrary: true),
+        new("CPD0040-formula-smiles", "CPD0040", "CPD0040-formula-smiles.dataset.json", 7, 107, "$.compounds[0].structure.formula",
+            "The formula C19H21N3 does not match the SMILES, whose atoms make C20H23N3"),
+        new("CPD0041-monoisotopic-mass", "CPD0041", "CPD0041-monoisotopic-mass.dataset.json", 7, 115, "$.compounds[0].structure.monoisotopicMass",
+            "The formula C20H23N3 gives a monoisotopic mass of 305.1892 g/mol, but monoisotopicMass is 291.1735 g/mol (allowed difference 0.01 g/mol)"),
+        new("CPD0042-missing-file", "CPD0042", "CPD0042-missing-file.dataset.json", 1, 1, "$",
+            "The input could not be read: the file does not exist",
+            Missing: true),
     ];
 
     /// <summary>Where the fixtures are copied in the test output (tests/Corpus/diagnostics).</summary>

@@ -35,10 +35,17 @@ internal sealed record DatasetCase(DatasetShape Shape, int Seed)
 /// </summary>
 internal static class RandomDatasets
 {
-    /// <summary>The formulas whose average mass the validator can check, with a mass that agrees (within 0.05 g/mol).</summary>
-    private static readonly (string Formula, double Mass)[] Structures =
+    /// <summary>
+    /// Structures the validator can check, self-consistent: formula, average mass (within 0.05 g/mol), monoisotopic
+    /// mass (within 0.01) and a SMILES with those atoms.
+    /// </summary>
+    private static readonly (string Formula, double Mass, double Monoisotopic, string Smiles)[] Structures =
     {
-        ("C20H23N3", 305.425), ("C19H21N3", 291.398), ("C19H24N2", 280.415), ("C18H22N2", 266.388), ("H2O", 18.015),
+        ("C20H23N3", 305.425, 305.1892, "CN(C)CCCN1c2ccccc2CCc2ccc(C#N)cc21"),
+        ("C19H21N3", 291.398, 291.1735, "CNCCCN1c2ccccc2CCc2ccc(C#N)cc21"),
+        ("C19H24N2", 280.415, 280.1939, "CN(C)CCCN1c2ccccc2CCc2ccccc21"),
+        ("C18H22N2", 266.388, 266.1783, "CNCCCN1c2ccccc2CCc2ccccc21"),
+        ("H2O", 18.015, 18.0106, "O"),
     };
 
     private static readonly string[] Casses = { "50-49-7", "50-47-5", "7732-18-5", "64-17-5", "58-08-2" };
@@ -234,10 +241,10 @@ internal static class RandomDatasets
                 {
                     Provenance = Pick(random, Enum.GetValues<ValueProvenance>()),
                     Method = Maybe(random, () => Text(random)),
-                    Smiles = Maybe(random, () => "CN(C)CCCN1c2ccccc2CCc2ccc(C#N)cc21"),
+                    Smiles = Maybe(random, () => structure.Formula is null ? "CN(C)CCCN1c2ccccc2CCc2ccc(C#N)cc21" : structure.Smiles),
                     Formula = structure.Formula,
                     AverageMass = structure.Formula is null ? (random.Next(2) == 0 ? RandomDouble(random) : null) : structure.Mass,
-                    MonoisotopicMass = random.Next(2) == 0 ? RandomDouble(random) : null,
+                    MonoisotopicMass = random.Next(2) == 0 ? (structure.Formula is null ? RandomDouble(random) : structure.Monoisotopic) : null,
                     InChIKey = random.Next(2) == 0 ? InChIKey.Parse(Pick(random, InChIKeys)) : null,
                     References = Subset(random, references, atLeastOne: false),
                 },
