@@ -188,11 +188,15 @@ public sealed partial class ResultQuery
         (_thresholds.Count <= 1 && plan.Driver >= 0 || PotencySlice.Meets(_thresholds, plan.Driver, relation, run.Values[i]))
         && (plan.Covered || Passes(plan.Slice.Base[run.Positions[i]]));
 
-    /// <summary>The matches in dataset order: marked in a bit set over the slice's base list, then read in order.</summary>
-    private IEnumerable<AssayResult> IndexedMatches(IndexPlan plan)
+    /// <summary>
+    /// The matches in dataset order: marked in a bit set over the slice's base list, counted, then read in order into
+    /// an array of the exact size.
+    /// </summary>
+    private AssayResult[] IndexedMatches(IndexPlan plan)
     {
         var @base = plan.Slice.Base;
         var bits = new ulong[(@base.Count + 63) >> 6];
+        var count = 0;
         for (var c = 0; c < 5; c++)
         {
             var relation = (RelationClass)c;
@@ -204,20 +208,24 @@ public sealed partial class ResultQuery
                 {
                     var position = run.Positions[i];
                     bits[position >> 6] |= 1UL << (position & 63);
+                    count++;
                 }
             }
         }
 
+        var matches = new AssayResult[count];
+        var k = 0;
         for (var w = 0; w < bits.Length; w++)
         {
             var word = bits[w];
             while (word != 0)
             {
-                var bit = BitOperations.TrailingZeroCount(word);
+                matches[k++] = @base[(w << 6) + BitOperations.TrailingZeroCount(word)];
                 word &= word - 1;
-                yield return @base[(w << 6) + bit];
             }
         }
+
+        return matches;
     }
 
     private ValueArray<AssayResult> Rank(int count, bool includeLowerBounds)

@@ -110,6 +110,11 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
     /// <returns>The results.</returns>
     public ValueArray<AssayResult> ToValueArray()
     {
+        if (!_thresholds.IsEmpty && TryPlanIndex(out var plan))
+        {
+            return ValueArray<AssayResult>.FromOwnedArray(IndexedMatches(plan));
+        }
+
         var list = new List<AssayResult>();
         foreach (var result in this)
         {
@@ -122,7 +127,7 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
     /// <summary>The matching results, in dataset order.</summary>
     /// <returns>The enumerator.</returns>
     public IEnumerator<AssayResult> GetEnumerator() =>
-        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? IndexedMatches(plan).GetEnumerator() : Scan().GetEnumerator();
+        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? ((IEnumerable<AssayResult>)IndexedMatches(plan)).GetEnumerator() : Scan().GetEnumerator();
 
     /// <summary>The matches found by walking the narrowest index list and checking every refinement.</summary>
     private IEnumerable<AssayResult> Scan()
