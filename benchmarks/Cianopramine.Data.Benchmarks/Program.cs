@@ -47,6 +47,8 @@ public static class Program
                 }
 
                 return 0;
+            case "realshape-check":
+                return RealShape.RealShapeCheck.Run(Console.Out);
             case "verify":
                 return ScaleVerification.Run(args.Skip(1).Select(int.Parse).ToArray(), Console.Out);
         }

@@ -74,6 +74,8 @@ internal sealed class SyntheticDatasetBuilder
     private readonly int _references;
     private readonly int _assays;
     private readonly Random _random;
+    private readonly bool _realShape;
+    private readonly int _multiTarget;
 
     /// <summary>A builder of a dataset with <paramref name="results"/> results.</summary>
     /// <param name="results">The number of results (at least 100).</param>
@@ -92,6 +94,35 @@ internal sealed class SyntheticDatasetBuilder
         _assays = Math.Max(5, results / 25);
         _random = new Random(seed);
     }
+
+    private SyntheticDatasetBuilder(int results, int seed, bool realShape)
+        : this(results, seed)
+    {
+        if (!realShape)
+        {
+            return;
+        }
+
+        // A ChEMBL target slice (issue 14): 3 targets; 7,014 results over 5,654 compounds at the 7k size (0.806 compounds
+        // per result), of which ~15 % are measured at two or three targets; all results molar concentrations (Ki mostly,
+        // some IC50), log-normal from 0.01 nM to 100 µM, ~5 % censored; a few hundred references; 30 assays.
+        _realShape = true;
+        _targets = 3;
+        _compounds = (int)(results * 0.806);
+        _multiTarget = (int)(_compounds * 0.15);
+        _references = Math.Max(5, results / 25);
+        _assays = 30;
+    }
+
+    /// <summary>
+    /// A builder of a dataset shaped like a ChEMBL target slice (issue 14): 3 targets with thousands of results each,
+    /// ~0.8 compounds per result of which ~15 % are measured at two or more targets, every value a molar concentration
+    /// (log-normal, 0.01 nM to 100 µM, ~5 % censored), a few hundred references.
+    /// </summary>
+    /// <param name="results">The number of results (7,014 is the real table's size).</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The builder.</returns>
+    public static SyntheticDatasetBuilder RealShaped(int results, int seed = 20260101) => new(results, seed, realShape: true);
 
     /// <summary>The dataset id (and the generated type <c>Synthetic.Scale.SyntheticDataset</c>).</summary>
     public const string DatasetId = "synthetic";
@@ -272,8 +303,12 @@ internal sealed class SyntheticDatasetBuilder
             w.WriteString("class", Classes[i % Classes.Length]);
             w.WriteStartArray("synonyms");
             WriteSynonym(w, ResearchCode(i), "research-code", i);
-            WriteSynonym(w, "3-cyano-N-methyl-" + CompoundName(i).ToLowerInvariant(), "systematic-name", i);
-            if (i % 2 == 0)
+            if (!_realShape)
+            {
+                WriteSynonym(w, "3-cyano-N-methyl-" + CompoundName(i).ToLowerInvariant(), "systematic-name", i);
+            }
+
+            if (i % 2 == 0 && !_realShape)
             {
                 WriteSynonym(w, CompoundName(i) + " hydrochloride", "other", i);
             }
@@ -281,14 +316,22 @@ internal sealed class SyntheticDatasetBuilder
             w.WriteEndArray();
 
             w.WriteStartObject("identifiers");
-            w.WriteNumber("pubchemCid", 100_000 + (i * 13));
+            if (!_realShape)
+            {
+                w.WriteNumber("pubchemCid", 100_000 + (i * 13));
+            }
+
             w.WriteString("chemblId", "CHEMBL" + (1_000 + i).ToString(CultureInfo.InvariantCulture));
-            if (i < 99_999 && i % 3 == 0)
+            if (i < 99_999 && i % 3 == 0 && !_realShape)
             {
                 w.WriteString("drugbankId", "DB" + (i + 1).ToString("D5", CultureInfo.InvariantCulture));
             }
 
-            w.WriteString("cas", Cas(i));
+            if (!_realShape)
+            {
+                w.WriteString("cas", Cas(i));
+            }
+
             w.WriteEndObject();
 
             var carbons = 14 + (i % 12);
@@ -415,13 +458,23 @@ internal sealed class SyntheticDatasetBuilder
         w.WriteStartArray("results");
         for (var i = from; i < to; i++)
         {
-            // Result i belongs to compound i % compounds (≈ 10 each) and to a random target (≈ 50 each).
+            // Result i belongs to compound i % compounds (≈ 10 each) and to a random target (≈ 50 each). Real shape: each
+            // compound once at target (compound % 3); the results beyond one per compound go to the first 15 % of the
+            // compounds, at their next target, then the one after.
             var compound = i % _compounds;
-            var roll = _random.Next(100);
+            var target = _random.Next(_targets);
+            if (_realShape)
+            {
+                var extra = i - _compounds;
+                compound = extra < 0 ? i : extra % Math.Max(1, _multiTarget);
+                target = (compound + (extra < 0 ? 0 : 1 + (extra / Math.Max(1, _multiTarget)))) % _targets;
+            }
+
+            var roll = _realShape ? 0 : _random.Next(100);
             w.WriteStartObject();
             w.WriteString("id", "R" + i.ToString("D7", CultureInfo.InvariantCulture));
             w.WriteString("compound", CompoundId(compound));
-            w.WriteString("target", TargetId(_random.Next(_targets)));
+            w.WriteString("target", TargetId(target));
             w.WriteString("assay", AssayId(_random.Next(_assays)));
             w.WriteString("action", Actions[_random.Next(Actions.Length)]);
             w.WriteStartObject("value");
@@ -450,7 +503,7 @@ internal sealed class SyntheticDatasetBuilder
             }
 
             w.WriteEndObject();
-            if (roll is >= 50 and < 60 || _random.Next(10) == 0)
+            if (!_realShape && (roll is >= 50 and < 60 || _random.Next(10) == 0))
             {
                 w.WriteStartObject("conditions");
                 w.WriteStartObject("dose");
@@ -479,6 +532,12 @@ internal sealed class SyntheticDatasetBuilder
 
     private void WriteConcentration(Utf8JsonWriter w)
     {
+        if (_realShape)
+        {
+            WriteRealConcentration(w);
+            return;
+        }
+
         var relation = Relations[_random.Next(Relations.Length)];
         var unit = MolarUnits[_random.Next(MolarUnits.Length)];
         w.WriteString("type", "quantitative");
@@ -509,6 +568,35 @@ internal sealed class SyntheticDatasetBuilder
             w.WriteString("kind", SpreadKinds[_random.Next(SpreadKinds.Length)]);
             w.WriteEndObject();
         }
+    }
+
+    /// <summary>
+    /// A ChEMBL-like value: Ki (80 %) or IC50, standardised to nM (90 %) or µM; log10(nM) normal with mean 2 and
+    /// standard deviation 1.3, clipped to 0.01 nM – 100 µM; 5 % censored (mostly "&gt;", as inactive compounds are
+    /// reported, some "&lt;"), the censored ones at round bounds.
+    /// </summary>
+    private void WriteRealConcentration(Utf8JsonWriter w)
+    {
+        w.WriteString("type", "quantitative");
+        w.WriteString("parameter", _random.Next(5) == 0 ? "IC50" : "Ki");
+        var u1 = 1.0 - _random.NextDouble();
+        var u2 = _random.NextDouble();
+        var normal = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        var log = Math.Clamp(2.0 + (1.3 * normal), -2.0, 5.0);
+        var censored = _random.Next(20) == 0;
+        var relation = !censored ? "=" : _random.Next(4) == 0 ? "<" : ">";
+        decimal nanomolar = censored
+            ? (relation == ">" ? new[] { 1_000m, 10_000m, 100_000m }[_random.Next(3)] : new[] { 0.1m, 1m, 10m }[_random.Next(3)])
+            : decimal.Round((decimal)Math.Pow(10, log), log < 0 ? 4 : 2);
+        if (nanomolar <= 0m)
+        {
+            nanomolar = 0.01m;
+        }
+
+        var micromolar = _random.Next(10) == 0;
+        w.WriteString("relation", relation);
+        w.WriteNumber("value", micromolar ? nanomolar / 1000m : nanomolar);
+        w.WriteString("unit", micromolar ? "uM" : "nM");
     }
 
     private void WriteOtherQuantity(Utf8JsonWriter w)

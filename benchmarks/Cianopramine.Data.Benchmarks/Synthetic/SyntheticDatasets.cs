@@ -19,6 +19,9 @@ internal static class SyntheticDatasets
     // Bump when the builder's output changes, so a stale folder from an older build is never reused.
     private const string FormatVersion = "v1";
 
+    // The real-shaped data has its own version: bump it when the real shape changes.
+    private const string RealShapeVersion = "r2";
+
     /// <summary>The folder all sizes are written under.</summary>
     public static string Root =>
         Environment.GetEnvironmentVariable("CIANOPRAMINE_BENCH_DATA") is { Length: > 0 } root
@@ -26,9 +29,14 @@ internal static class SyntheticDatasets
             : Path.Combine(Path.GetTempPath(), "cianopramine-benchmarks");
 
     /// <summary>The data files of the dataset with <paramref name="results"/> results, written if not there yet.</summary>
-    public static IReadOnlyList<string> Files(int results)
+    public static IReadOnlyList<string> Files(int results) => Files(results, realShape: false);
+
+    /// <summary>The data files of the real-shaped dataset (a ChEMBL target slice) with <paramref name="results"/> results.</summary>
+    public static IReadOnlyList<string> RealShapedFiles(int results) => Files(results, realShape: true);
+
+    private static IReadOnlyList<string> Files(int results, bool realShape)
     {
-        var directory = Path.Combine(Root, "synthetic-" + results.ToString(CultureInfo.InvariantCulture) + "-" + FormatVersion);
+        var directory = Path.Combine(Root, (realShape ? "real-shaped-" : "synthetic-") + results.ToString(CultureInfo.InvariantCulture) + "-" + (realShape ? RealShapeVersion : FormatVersion));
         var done = Path.Combine(directory, ".complete");
         if (!File.Exists(done))
         {
@@ -39,7 +47,7 @@ internal static class SyntheticDatasets
                 Directory.Delete(staging, recursive: true);
             }
 
-            new SyntheticDatasetBuilder(results).WriteTo(staging);
+            (realShape ? SyntheticDatasetBuilder.RealShaped(results) : new SyntheticDatasetBuilder(results)).WriteTo(staging);
             File.WriteAllText(Path.Combine(staging, ".complete"), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             try
             {

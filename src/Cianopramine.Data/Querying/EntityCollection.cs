@@ -17,6 +17,7 @@ public class EntityCollection<T> : IReadOnlyList<T>
     private readonly ValueArray<T> _items;
     private readonly Dictionary<string, T> _byId;
     private readonly string _kind;
+    private NearestKeys.SuggestionKeys? _suggestions;
 
     internal EntityCollection(ValueArray<T> items, Func<T, string> idOf, string kind)
     {
@@ -51,7 +52,7 @@ public class EntityCollection<T> : IReadOnlyList<T>
     public T Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return TryGet(id, out var item) ? item : throw new NotFoundException(_kind, id, NearestKeys.Find(id, _byId.Keys));
+        return TryGet(id, out var item) ? item : throw new NotFoundException(_kind, id, NearestKeys.Find(id, NearestKeys.SuggestionKeys.Cached(ref _suggestions, _byId.Keys)));
     }
 
     /// <summary>Looks an entity up by id (exact, case-sensitive), without throwing.</summary>

@@ -42,6 +42,7 @@ internal sealed class NameIndex<T>
     private readonly T?[] _items;
     private readonly int _mask;
     private readonly List<string> _spellings = new();
+    private NearestKeys.SuggestionKeys? _suggestions;
 
     /// <summary>Indexes the names of <paramref name="items"/>.</summary>
     /// <param name="items">The entities, in dataset order.</param>
@@ -99,6 +100,9 @@ internal sealed class NameIndex<T>
     /// the collection hands it out, and nothing a caller does to it reaches the index.
     /// </summary>
     public ValueArray<string> Keys { get; }
+
+    /// <summary>The keys prepared for suggestions, on the first miss that asks for them.</summary>
+    public NearestKeys.SuggestionKeys SuggestionKeys => NearestKeys.SuggestionKeys.Cached(ref _suggestions, Keys);
 
     /// <summary>Finds the entity a name leads to.</summary>
     /// <param name="name">The name, written any way the comparer allows.</param>

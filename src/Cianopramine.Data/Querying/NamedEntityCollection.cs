@@ -69,7 +69,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <param name="count">How many suggestions at most.</param>
     /// <returns>The suggestions; empty when nothing is close.</returns>
     public IReadOnlyList<string> Suggest(string nameOrIdentifier, int count = 3) =>
-        NearestKeys.Find(nameOrIdentifier ?? string.Empty, Names.Keys, count);
+        NearestKeys.Find(nameOrIdentifier ?? string.Empty, Names.SuggestionKeys, count);
 
     private NameIndex<T> CreateNames()
     {

@@ -35,7 +35,7 @@ public sealed partial class ResultQuery
     {
         ArgumentNullException.ThrowIfNull(target);
         var id = target.Id;
-        return Refine(_dataset.ResultsAt(target), r => string.Equals(r.Target.Id, id, StringComparison.Ordinal), "at " + target.Symbol);
+        return Refine(_dataset.ResultsAt(target), r => string.Equals(r.Target.Id, id, StringComparison.Ordinal), "at " + target.Symbol, target: target);
     }
 
     /// <summary>Only the results at a target found by symbol, name, gene or accession.</summary>
@@ -82,7 +82,7 @@ public sealed partial class ResultQuery
     /// <param name="kind">The value kind.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithValueKind(ValueKind kind) =>
-        Refine(_dataset.QueryIndexes.OfValueKind(kind), r => r.Value.Kind == kind, Text.Of(kind));
+        Refine(_dataset.QueryIndexes.OfValueKind(kind), r => r.Value.Kind == kind, Text.Of(kind), quantitativeOnly: kind == ValueKind.Quantitative);
 
     /// <summary>Only the quantitative results (a number with a unit).</summary>
     /// <returns>The refined query.</returns>
@@ -100,7 +100,7 @@ public sealed partial class ResultQuery
     /// <param name="parameter">The parameter.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithParameter(ActivityParameter parameter) =>
-        Refine(_dataset.QueryIndexes.OfValueKind(ValueKind.Quantitative), r => r.Value is QuantitativeValue q && q.Parameter == parameter, "with " + Text.Of(parameter));
+        Refine(_dataset.QueryIndexes.OfValueKind(ValueKind.Quantitative), r => r.Value is QuantitativeValue q && q.Parameter == parameter, "with " + Text.Of(parameter), parameter: parameter);
 
     /// <summary>Only the results that state an action (inhibitor, antagonist …).</summary>
     /// <param name="action">The action.</param>

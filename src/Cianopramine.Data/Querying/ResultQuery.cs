@@ -110,6 +110,11 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
     /// <returns>The results.</returns>
     public ValueArray<AssayResult> ToValueArray()
     {
+        if (!_thresholds.IsEmpty && TryPlanIndex(out var plan))
+        {
+            return ValueArray<AssayResult>.FromOwnedArray(IndexedMatches(plan));
+        }
+
         var list = new List<AssayResult>();
         foreach (var result in this)
         {
@@ -121,7 +126,11 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
 
     /// <summary>The matching results, in dataset order.</summary>
     /// <returns>The enumerator.</returns>
-    public IEnumerator<AssayResult> GetEnumerator()
+    public IEnumerator<AssayResult> GetEnumerator() =>
+        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? ((IEnumerable<AssayResult>)IndexedMatches(plan)).GetEnumerator() : Scan().GetEnumerator();
+
+    /// <summary>The matches found by walking the narrowest index list and checking every refinement.</summary>
+    private IEnumerable<AssayResult> Scan()
     {
         var source = _source ?? _dataset.AllResults.Items;
         for (var i = 0; i < source.Count; i++)
@@ -176,8 +185,8 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
         return source ?? _dataset.AllResults.Items;
     }
 
-    private ResultQuery Refine(ValueArray<AssayResult>? index, Func<AssayResult, bool> predicate, string description) =>
-        new(_dataset, index is { } list ? Smaller(_source, list) : _source, new Filter(predicate, description, index, _filters), _thresholds);
+    private ResultQuery Refine(ValueArray<AssayResult>? index, Func<AssayResult, bool> predicate, string description, Target? target = null, ActivityParameter? parameter = null, bool quantitativeOnly = false) =>
+        new(_dataset, index is { } list ? Smaller(_source, list) : _source, new Filter(predicate, description, index, _filters, target, parameter, quantitativeOnly), _thresholds);
 
     private bool Passes(AssayResult result)
     {
@@ -252,16 +261,35 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
         return false;
     }
 
-    /// <summary>One refinement: a predicate, its description, the index list that serves it (if any), and the earlier ones.</summary>
+    /// <summary>
+    /// One refinement: a predicate, its description, the index list that serves it (if any), and the earlier ones;
+    /// and, for the refinements a potency index slice answers by itself, the target, parameter or value kind it keeps.
+    /// </summary>
     private sealed class Filter
     {
-        public Filter(Func<AssayResult, bool> predicate, string description, ValueArray<AssayResult>? index, Filter? previous)
+        public Filter(
+            Func<AssayResult, bool> predicate,
+            string description,
+            ValueArray<AssayResult>? index,
+            Filter? previous,
+            Target? target,
+            ActivityParameter? parameter,
+            bool quantitativeOnly)
         {
             Predicate = predicate;
             Description = description;
             Index = index;
             Previous = previous;
+            Target = target;
+            Parameter = parameter;
+            QuantitativeOnly = quantitativeOnly;
         }
+
+        public Target? Target { get; }
+
+        public ActivityParameter? Parameter { get; }
+
+        public bool QuantitativeOnly { get; }
 
         public Func<AssayResult, bool> Predicate { get; }
 

@@ -160,20 +160,7 @@ public sealed class SelectivityResult
                 $"Both names are the same target ({target.Symbol}).");
         }
 
-        var pairs = new List<SelectivityPair>();
-        foreach (var a in atTarget)
-        {
-            foreach (var b in atOver)
-            {
-                if (Comparability.ComparableAcrossTargets(a, b))
-                {
-                    // Fold = value at Over / value at Target: above 1 means the compound needs more at Over.
-                    ConcentrationRatio? fold = ConcentrationRatio.TryCreate((QuantitativeValue)b.Value, (QuantitativeValue)a.Value, out var ratio) ? ratio : null;
-                    pairs.Add(new SelectivityPair(a, b, fold));
-                }
-            }
-        }
-
+        var pairs = ComparablePairs(atTarget, atOver, stopAtFirstFold: false);
         SelectivityPair? decided = null;
         foreach (var pair in pairs)
         {
@@ -189,6 +176,36 @@ public sealed class SelectivityResult
             : DeterminedReason(decided, target, over);
         return new SelectivityResult(compound, target, over, ValueArray<SelectivityPair>.FromOwnedArray(pairs.ToArray()),
             atTarget, atOver, statedGaps, reason);
+    }
+
+    /// <summary>The first comparable pair, in dataset order, that gives a fold; null when none does (the fold <see cref="Fold"/> reports).</summary>
+    internal static SelectivityPair? FirstFold(IReadOnlyList<AssayResult> atTarget, IReadOnlyList<AssayResult> atOver)
+    {
+        var pairs = ComparablePairs(atTarget, atOver, stopAtFirstFold: true);
+        return pairs.Count > 0 && pairs[^1].Fold is not null ? pairs[^1] : null;
+    }
+
+    private static List<SelectivityPair> ComparablePairs(IReadOnlyList<AssayResult> atTarget, IReadOnlyList<AssayResult> atOver, bool stopAtFirstFold)
+    {
+        var pairs = new List<SelectivityPair>();
+        foreach (var a in atTarget)
+        {
+            foreach (var b in atOver)
+            {
+                if (Comparability.ComparableAcrossTargets(a, b))
+                {
+                    // Fold = value at Over / value at Target: above 1 means the compound needs more at Over.
+                    ConcentrationRatio? fold = ConcentrationRatio.TryCreate((QuantitativeValue)b.Value, (QuantitativeValue)a.Value, out var ratio) ? ratio : null;
+                    pairs.Add(new SelectivityPair(a, b, fold));
+                    if (stopAtFirstFold && fold is not null)
+                    {
+                        return pairs;
+                    }
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static string DeterminedReason(SelectivityPair pair, Target target, Target over)

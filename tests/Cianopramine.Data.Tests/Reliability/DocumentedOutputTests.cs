@@ -43,6 +43,32 @@ public sealed class DocumentedOutputTests
     }
 
     [Fact]
+    public void Suggestion_example()
+    {
+        var text = new StringBuilder();
+        foreach (var query in new[] { "serotonin transporter", "5-HT transporter", "norepinephrine transporter" })
+        {
+            text.AppendLine($"{query}: {string.Join(" | ", Data.Targets.Suggest(query))}");
+        }
+
+        text.ToString().Should().Be(Block("serotonin transporter: "));
+    }
+
+    [Fact]
+    public void Ranking_example()
+    {
+        static string Ids(IEnumerable<AssayResult> results) => results.Any() ? string.Join(", ", results.Select(r => r.Id)) : "(none)";
+        var text = new StringBuilder();
+        text.AppendLine(Ids(Data.Results.MostPotent(5)));
+        text.AppendLine(Ids(Data.Results.At("SERT").MostPotent(5)));
+        text.AppendLine(Ids(Data.Results.For("cianopramine").OrderByPotency()));
+        text.AppendLine(Data.Results.For("cianopramine").Below(MolarConcentration.FromMicromolar(100)).Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        text.AppendLine(Data.MostSelective("SERT", "NET", 5).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        text.ToString().Should().Be(Block("G2\n(none)\nG2\n"));
+    }
+
+    [Fact]
     public void Classification_example()
     {
         var text = new StringBuilder();
