@@ -136,6 +136,12 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo LibraryMismatch = Error(
         "CPD0032", "Generator and library do not match", "{0}; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.");
 
+    public static readonly DiagnosticDescriptorInfo IdentityCollision = Warning(
+        "CPD0033", "Two compounds share an identity", "Compound '{0}' has the same {1} '{2}' as compound '{3}' at {4}({5},{6}); a lookup by it matches both");
+
+    public static readonly DiagnosticDescriptorInfo PChemblMismatch = Warning(
+        "CPD0034", "pChEMBL value does not match the value", "The pChEMBL value {0} does not match {1} {2} {3} (-log10 of the molar value is {4}; allowed difference 0.01)");
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
@@ -144,7 +150,7 @@ internal static class DiagnosticCatalogue
         InvalidDoi, InvalidUniProt, RelationNotAllowed, UnitMismatch, InvalidId, InvalidIdentifier,
         FormulaMassMismatch, InvalidFormula, NoReference, DatasetManifest, EmptyText, DuplicateProperty,
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
-        InvalidGeneratedName, LibraryMismatch,
+        InvalidGeneratedName, LibraryMismatch, IdentityCollision, PChemblMismatch,
     };
 
     // Declared after All: static fields initialise in textual order.

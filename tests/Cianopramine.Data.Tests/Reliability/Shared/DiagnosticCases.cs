@@ -43,7 +43,7 @@ internal sealed record DiagnosticCase(string Name, string Id, string File, int L
         new("CPD0004-unknown-property", "CPD0004", "CPD0004-unknown-property.dataset.json", 4, 48, "$.references[0].colour",
             "Unknown property 'colour' in $.references[0]"),
         new("CPD0005-unknown-enum", "CPD0005", "CPD0005-unknown-enum.dataset.json", 4, 29, "$.references[0].kind",
-            "'magazine-article' is not a valid reference kind; expected one of: journal-article, web-page, technical-document, book, other"),
+            "'magazine-article' is not a valid reference kind; expected one of: journal-article, web-page, technical-document, book, other, not-stated"),
         new("CPD0006-unknown-unit", "CPD0006", "CPD0006-unknown-unit.dataset.json", 10, 84, "$.results[0].value.unit",
             "'ng/ml' is not a known unit; expected one of: M, mM, uM, nM, pM, %, g, mg, ug, mg/kg, ug/kg, mg/min, ug/min, min, h, d"),
         new("CPD0007-duplicate-id", "CPD0007", "CPD0007-duplicate-id.dataset.json", 5, 13, "$.references[1].id",
@@ -127,6 +127,12 @@ internal sealed record DiagnosticCase(string Name, string Id, string File, int L
         new("CPD0032-no-library", "CPD0032", string.Empty, 0, 0, string.Empty,
             "This project does not reference a Cianopramine.Data library that reads generated datasets (it references none, or one older than this generator), but the generated code calls it; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.",
             WithoutLibrary: true),
+        new("CPD0033-same-inchikey", "CPD0033", "CPD0033-same-inchikey.dataset.json", 6, 147, "$.compounds[1].structure.inchiKey",
+            "Compound 'c2' has the same InChIKey 'AAAAAAAAAAAAAA-UHFFFAOYSA-N' as compound 'c1' at {dir}/CPD0033-same-inchikey.dataset.json(5,5); a lookup by it matches both"),
+        new("CPD0033-shared-synonym", "CPD0033", "CPD0033-shared-synonym.dataset.json", 6, 125, "$.compounds[1].synonyms[0]",
+            "Compound 'c1-hcl' has the same name or synonym 'xy 1' as compound 'c1' at {dir}/CPD0033-shared-synonym.dataset.json(5,5); a lookup by it matches both"),
+        new("CPD0034-pchembl", "CPD0034", "CPD0034-pchembl.dataset.json", 11, 53, "$.results[0].chembl.pchemblValue",
+            "The pChEMBL value 8.12 does not match Ki 12 nM (-log10 of the molar value is 7.92; allowed difference 0.01)"),
     ];
 
     /// <summary>Where the fixtures are copied in the test output (tests/Corpus/diagnostics).</summary>
