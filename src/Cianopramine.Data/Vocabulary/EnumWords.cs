@@ -72,7 +72,8 @@ internal static partial class EnumWords
         ("receptor-group", Model.TargetKind.ReceptorGroup, "receptor group"),
         ("enzyme", Model.TargetKind.Enzyme, "enzyme"),
         ("ion-channel", Model.TargetKind.IonChannel, "ion channel"),
-        ("other", Model.TargetKind.Other, "other target"));
+        ("other", Model.TargetKind.Other, "other target"),
+        ("not-stated", Model.TargetKind.NotStated, "kind not stated"));
 
     public static readonly EnumWordTable<AccessionDatabase> AccessionDatabase = new(
         "accession database",

@@ -79,7 +79,6 @@ public class ReaderRequiredPropertyTests
         { "targets", TestData.Target, "\"id\": \"SERT\"", "id", "$.targets[0]" },
         { "targets", TestData.Target, "\"symbol\": \"SERT\"", "symbol", "$.targets[0]" },
         { "targets", TestData.Target, "\"name\": \"Serotonin transporter\"", "name", "$.targets[0]" },
-        { "targets", TestData.Target, "\"kind\": \"transporter\"", "kind", "$.targets[0]" },
         { "targets", TargetWithParts, "\"database\": \"uniprot\"", "database", "$.targets[0].accessions[0]" },
         { "targets", TargetWithParts, "\"value\": \"P31645\"", "value", "$.targets[0].accessions[0]" },
         { "targets", TargetWithParts, "\"symbol\": \"SLC6A4\"", "symbol", "$.targets[0].classifications[0]" },

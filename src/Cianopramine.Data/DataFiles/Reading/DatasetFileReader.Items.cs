@@ -160,14 +160,14 @@ internal static partial class DatasetFileReader
     private static TargetSpec ReadTarget(ObjectReader o)
     {
         var id = o.Id("id");
-        var kind = o.Enum("kind", EnumWords.TargetKind, required: true);
+        var kind = o.Enum("kind", EnumWords.TargetKind);
         return new TargetSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
             Symbol = o.RequiredText("symbol"),
             Name = o.RequiredText("name"),
-            Kind = kind?.Value ?? default,
+            Kind = kind?.Value ?? TargetKind.NotStated,
             Gene = o.Text("gene"),
             Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
             Classifications = List(o, "classifications", ClassificationProperties, ReadClassification),
