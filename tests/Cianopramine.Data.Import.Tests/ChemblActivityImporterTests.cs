@@ -111,4 +111,34 @@ public sealed class ChemblActivityImporterTests
 
         reloaded.Metadata.ContentHash.Should().Be(dataset.Metadata.ContentHash);
     }
+
+    [Fact]
+    public void Documented_example_prints_what_the_docs_show()
+    {
+        var text = new System.Text.StringBuilder();
+        var imported = ChemblActivityImporter.ImportText(Export, new ChemblImportOptions { DatasetId = "ache", Title = "AChE activities" });
+        text.AppendLine($"{imported.RowsImported} of {imported.RowsRead} rows imported");
+        foreach (var problem in imported.Problems)
+        {
+            text.AppendLine(problem.ToString());
+        }
+
+        var result = imported.Load().Dataset.Results.Single();
+        text.AppendLine(result.ToString());
+        text.AppendLine($"{result.Chembl!.AssayType}, {result.Chembl.TargetOrganism}, note: {result.Notes[0].Text}");
+
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "importing.md")).ReplaceLineEndings("\n");
+        docs.Should().Contain("```text\n" + text.ToString().ReplaceLineEndings("\n") + "```");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cianopramine.Data.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
 }
