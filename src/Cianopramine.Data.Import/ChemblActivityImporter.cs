@@ -19,7 +19,7 @@ namespace Cianopramine.Data.Import;
 /// What each column becomes is listed in docs/importing.md. Compounds, targets, assays and references are keyed by
 /// their ChEMBL ids and written once, from the first row that names them.
 /// </remarks>
-public static class ChemblActivityImporter
+public static partial class ChemblActivityImporter
 {
     private static readonly Dictionary<string, string> Parameters = new(StringComparer.OrdinalIgnoreCase)
     {

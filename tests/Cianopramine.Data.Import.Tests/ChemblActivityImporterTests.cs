@@ -142,3 +142,48 @@ public sealed class ChemblActivityImporterTests
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }
+
+/// <summary>The REST importer: the fixture's row written with the API's field names and types.</summary>
+public sealed class ChemblRestImporterTests
+{
+    /// <summary>The real row of Fixtures/chembl-web-export.csv as /activity.json writes it (values as strings, nulls).</summary>
+    private const string Rest = """
+        { "activities": [ {
+            "activity_id": null, "molecule_chembl_id": "CHEMBL543779", "molecule_pref_name": null,
+            "canonical_smiles": "CCN(CC)CCS/C(=N\\O)C(=O)c1ccc(C#N)cc1.Cl",
+            "standard_type": "IC50", "standard_relation": "=", "standard_value": "180000.0", "standard_units": "nM",
+            "pchembl_value": null, "data_validity_comment": "Outside typical range",
+            "assay_chembl_id": "CHEMBL644102", "assay_description": "Reversible inhibition of Human AchE", "assay_type": "B",
+            "target_chembl_id": "CHEMBL220", "target_pref_name": "Acetylcholinesterase", "target_organism": "Homo sapiens",
+            "document_chembl_id": "CHEMBL1123431" } ], "page_meta": { "total_count": 1 } }
+        """;
+
+    [Fact]
+    public void REST_records_import_to_the_same_dataset_as_the_web_export_of_the_same_row()
+    {
+        var export = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "chembl-web-export.csv"));
+
+        var fromRest = ChemblActivityImporter.ImportJson(Rest).Load().Dataset;
+        var fromCsv = ChemblActivityImporter.ImportText(export).Load().Dataset;
+
+        // Everything but the result id, which is the row's position (line 2 of the CSV, record 1 of the JSON).
+        fromRest.Compounds.Single().Should().Be(fromCsv.Compounds.Single());
+        fromRest.Targets.Single().Should().Be(fromCsv.Targets.Single());
+        fromRest.Assays.Single().Should().Be(fromCsv.Assays.Single());
+        var (rest, csv) = (fromRest.Results.Single(), fromCsv.Results.Single());
+        (rest.Id, csv.Id).Should().Be(("line1", "line2"));
+        rest.Value.Should().Be(csv.Value);
+        rest.Chembl.Should().Be(csv.Chembl);
+        rest.Notes.Should().Equal(csv.Notes);
+        rest.References.Should().Equal(csv.References);
+    }
+
+    [Fact]
+    public void A_record_without_a_document_is_left_out_and_reported_by_its_position()
+    {
+        var imported = ChemblActivityImporter.ImportJson(Rest.Replace("\"document_chembl_id\": \"CHEMBL1123431\"", "\"document_chembl_id\": null", StringComparison.Ordinal));
+
+        imported.RowsImported.Should().Be(0);
+        imported.Problems.Single().ToString().Should().Be("line 1, Document ChEMBL ID: empty: a result needs a reference");
+    }
+}
