@@ -44,7 +44,7 @@ public sealed class EmitterTests
 
         counts.Should().BeEquivalentTo(new
         {
-            References = 5, Compounds = 3, Targets = 6, Assays = 7, Results = 26, Transformations = 7, Mechanisms = 2, Gaps = 2,
+            References = 5, Compounds = 3, Targets = 6, Assays = 7, Results = 27, Transformations = 7, Mechanisms = 2, Gaps = 2,
         });
     }
 

@@ -101,6 +101,14 @@ internal sealed class JsonSink : IModelSink
 
     public void Decimal(string name, decimal value) => _writer.WriteNumber(name, value);
 
+    public void OptionalDecimal(string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            _writer.WriteNumber(name, v);
+        }
+    }
+
     public void OptionalDouble(string name, double? value)
     {
         if (value is { } v)

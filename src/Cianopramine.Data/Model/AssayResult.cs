@@ -41,6 +41,12 @@ public sealed record AssayResult
     /// <summary>Curation notes on this result.</summary>
     public ValueArray<CurationNote> Notes { get; internal init; }
 
+    /// <summary>What ChEMBL states about the record (ids, assay type, pChEMBL, organism), or null for other sources.</summary>
+    public ChemblActivity? Chembl { get; internal init; }
+
+    /// <summary>What the Guide to Pharmacology states (ids, affinity range), or null for other sources.</summary>
+    public GtoPdbInteraction? GtoPdb { get; internal init; }
+
     /// <summary>One line: compound, target, value, conditions and reference ids.</summary>
     /// <returns>The text.</returns>
     public override string ToString()

@@ -23,6 +23,9 @@ public enum AssayKind
 
     /// <summary>Any other assay.</summary>
     Other,
+
+    /// <summary>The source does not state it (the property was left out of the file); nothing is assumed.</summary>
+    NotStated,
 }
 
 /// <summary>The experimental setting of an assay.</summary>
@@ -39,6 +42,9 @@ public enum AssaySetting
 
     /// <summary>On an isolated organ or tissue strip.</summary>
     IsolatedTissue,
+
+    /// <summary>The source does not state it (the property was left out of the file); nothing is assumed.</summary>
+    NotStated,
 }
 
 /// <summary>A pharmacological action of a compound at a target.</summary>

@@ -11,6 +11,18 @@ public enum CompoundRole
 
     /// <summary>A compound named for comparison or derivation (imipramine), with no results of its own needed.</summary>
     ReferenceCompound,
+
+    /// <summary>A compound studied in research (an experimental ligand or a series member), not a drug.</summary>
+    ResearchCompound,
+
+    /// <summary>A radiolabelled ligand used to measure binding ([3H]paroxetine).</summary>
+    Radioligand,
+
+    /// <summary>A compound used as a pharmacological tool (a selective reference agonist or antagonist).</summary>
+    ToolCompound,
+
+    /// <summary>The source does not state it (the property was left out of the file); nothing is assumed.</summary>
+    NotStated,
 }
 
 /// <summary>The kind of a compound synonym.</summary>

@@ -17,6 +17,9 @@ public enum ReferenceKind
 
     /// <summary>Anything else.</summary>
     Other,
+
+    /// <summary>The source does not state it (the property was left out of the file); nothing is assumed.</summary>
+    NotStated,
 }
 
 /// <summary>How far the curators located and checked a reference.</summary>
@@ -36,6 +39,9 @@ public enum ReferenceStatus
 
     /// <summary>Not checked.</summary>
     NotChecked,
+
+    /// <summary>The source does not state it (the property was left out of the file); nothing is assumed.</summary>
+    NotStated,
 }
 
 /// <summary>The kind of a curation note (a typed data-validity comment).</summary>
@@ -52,6 +58,12 @@ public enum CurationNoteKind
 
     /// <summary>Context that helps read the datum correctly.</summary>
     ContextNote,
+
+    /// <summary>
+    /// A source database's data-validity comment on a value, kept verbatim as the note's text (ChEMBL's
+    /// <c>data_validity_comment</c>: "Outside typical range", "Potential transcription error", …).
+    /// </summary>
+    DataValidity,
 }
 
 /// <summary>The chemical reaction of a metabolic step.</summary>

@@ -20,6 +20,9 @@ public enum TargetKind
 
     /// <summary>Any other target.</summary>
     Other,
+
+    /// <summary>The source does not state it (the property was left out of the file); nothing is assumed.</summary>
+    NotStated,
 }
 
 /// <summary>A database that assigns target accessions.</summary>

@@ -18,6 +18,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     private readonly Func<T, IEnumerable<string>> _namesOf;
     private readonly string _kind;
     private NameIndex<T>? _names;
+    private Dictionary<string, ValueArray<T>>? _ambiguous;
 
     private protected NamedEntityCollection(ValueArray<T> items, Func<T, string> idOf, Func<T, IEnumerable<string>> namesOf, string kind)
         : base(items, idOf, kind)
@@ -36,10 +37,15 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// </summary>
     private NameIndex<T> Names => Volatile.Read(ref _names) ?? CreateNames();
 
-    /// <summary>Finds an entity by any of its names or identifiers.</summary>
+    /// <summary>Finds the one entity that a name or identifier leads to.</summary>
     /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
-    /// <param name="item">The entity, when found.</param>
-    /// <returns>Whether one was found; <see langword="false"/> for <see langword="null"/>.</returns>
+    /// <param name="item">The entity, when exactly one matches.</param>
+    /// <returns>
+    /// Whether exactly one entity matches. When two or more entities share the name (two stereoisomers given one
+    /// InChIKey upstream, a salt and its parent under one synonym; the loader warns with CPD0033), this returns
+    /// <see langword="false"/> rather than pick one: use <see cref="FindAll"/> to get them all. <see langword="false"/> for
+    /// <see langword="null"/>.
+    /// </returns>
     public bool TryFind(string nameOrIdentifier, [NotNullWhen(true)] out T? item)
     {
         if (nameOrIdentifier is null)
@@ -48,20 +54,66 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
             return false;
         }
 
-        return Names.TryFind(nameOrIdentifier, out item);
+        var ambiguous = Ambiguous;
+        if (!Names.TryFind(nameOrIdentifier, out item))
+        {
+            return false;
+        }
+
+        if (ambiguous.Count != 0 && ambiguous.ContainsKey(LookupKeyComparer.Normalize(nameOrIdentifier)))
+        {
+            item = null;
+            return false;
+        }
+
+        return item is not null;
     }
 
-    /// <summary>Finds an entity by any of its names or identifiers, throwing when none matches.</summary>
+    /// <summary>Finds the one entity that a name or identifier leads to, throwing when none or several match.</summary>
     /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
     /// <returns>The entity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrIdentifier"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">Nothing matches; the message lists the nearest names.</exception>
+    /// <exception cref="AmbiguousNameException">Several entities share the name; the exception lists their ids.</exception>
     public T Find(string nameOrIdentifier)
     {
         ArgumentNullException.ThrowIfNull(nameOrIdentifier);
-        return TryFind(nameOrIdentifier, out var item)
-            ? item
-            : throw new NotFoundException(_kind, nameOrIdentifier, Suggest(nameOrIdentifier));
+        if (TryFind(nameOrIdentifier, out var item))
+        {
+            return item;
+        }
+
+        var all = FindAll(nameOrIdentifier);
+        if (all.Count > 1)
+        {
+            var ids = new string[all.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = _idOf(all[i]);
+            }
+
+            throw new AmbiguousNameException(_kind, nameOrIdentifier, ids);
+        }
+
+        throw new NotFoundException(_kind, nameOrIdentifier, Suggest(nameOrIdentifier));
+    }
+
+    /// <summary>Every entity a name or identifier leads to, in dataset order: none, one, or several when they share it.</summary>
+    /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
+    /// <returns>The entities; empty when nothing matches.</returns>
+    public ValueArray<T> FindAll(string nameOrIdentifier)
+    {
+        if (nameOrIdentifier is null || !Names.TryFind(nameOrIdentifier, out var item))
+        {
+            return ValueArray<T>.Empty;
+        }
+
+        if (Ambiguous.Count != 0 && Ambiguous.TryGetValue(LookupKeyComparer.Normalize(nameOrIdentifier), out var all))
+        {
+            return all;
+        }
+
+        return ValueArray<T>.FromOwnedArray(new[] { item! });
     }
 
     /// <summary>The known names nearest to <paramref name="nameOrIdentifier"/>, nearest first.</summary>
@@ -70,6 +122,49 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <returns>The suggestions; empty when nothing is close.</returns>
     public IReadOnlyList<string> Suggest(string nameOrIdentifier, int count = 3) =>
         NearestKeys.Find(nameOrIdentifier ?? string.Empty, Names.SuggestionKeys, count);
+
+    /// <summary>The normalised keys that two or more entities share, with those entities; built with the name index.</summary>
+    private Dictionary<string, ValueArray<T>> Ambiguous => Volatile.Read(ref _ambiguous) ?? CreateAmbiguous();
+
+    private Dictionary<string, ValueArray<T>> CreateAmbiguous()
+    {
+        var owners = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in Items)
+        {
+            Claim(owners, _idOf(item), item);
+            foreach (var name in _namesOf(item))
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    Claim(owners, name, item);
+                }
+            }
+        }
+
+        var created = new Dictionary<string, ValueArray<T>>(StringComparer.Ordinal);
+        foreach (var pair in owners)
+        {
+            if (pair.Value.Count > 1)
+            {
+                created.Add(pair.Key, ValueArray<T>.FromOwnedArray(pair.Value.ToArray()));
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _ambiguous, created, null) ?? created;
+    }
+
+    private static void Claim(Dictionary<string, List<T>> owners, string key, T item)
+    {
+        var normalised = LookupKeyComparer.Normalize(key);
+        if (!owners.TryGetValue(normalised, out var list))
+        {
+            owners.Add(normalised, new List<T> { item });
+        }
+        else if (!ReferenceEquals(list[list.Count - 1], item))
+        {
+            list.Add(item);
+        }
+    }
 
     private NameIndex<T> CreateNames()
     {

@@ -16,7 +16,8 @@ internal static partial class EnumWords
         ("web-page", Model.ReferenceKind.WebPage, "web page"),
         ("technical-document", Model.ReferenceKind.TechnicalDocument, "technical document"),
         ("book", Model.ReferenceKind.Book, "book"),
-        ("other", Model.ReferenceKind.Other, "other"));
+        ("other", Model.ReferenceKind.Other, "other"),
+        ("not-stated", Model.ReferenceKind.NotStated, "kind not stated"));
 
     public static readonly EnumWordTable<ReferenceStatus> ReferenceStatus = new(
         "reference status",
@@ -24,14 +25,16 @@ internal static partial class EnumWords
         ("abstract-read", Model.ReferenceStatus.AbstractRead, "abstract read"),
         ("full-text-read", Model.ReferenceStatus.FullTextRead, "full text read"),
         ("not-located", Model.ReferenceStatus.NotLocated, "not located"),
-        ("not-checked", Model.ReferenceStatus.NotChecked, "not checked"));
+        ("not-checked", Model.ReferenceStatus.NotChecked, "not checked"),
+        ("not-stated", Model.ReferenceStatus.NotStated, "status not stated"));
 
     public static readonly EnumWordTable<CurationNoteKind> NoteKind = new(
         "note kind",
         ("background-statement", CurationNoteKind.BackgroundStatement, "background statement"),
         ("unverified", CurationNoteKind.Unverified, "unverified"),
         ("citation-mismatch", CurationNoteKind.CitationMismatch, "citation mismatch"),
-        ("context-note", CurationNoteKind.ContextNote, "context note"));
+        ("context-note", CurationNoteKind.ContextNote, "context note"),
+        ("data-validity", CurationNoteKind.DataValidity, "data validity"));
 
     public static readonly EnumWordTable<SynonymKind> SynonymKind = new(
         "synonym kind",
@@ -44,7 +47,11 @@ internal static partial class EnumWords
         "compound role",
         ("parent-drug", Model.CompoundRole.ParentDrug, "parent drug"),
         ("metabolite", Model.CompoundRole.Metabolite, "metabolite"),
-        ("reference-compound", Model.CompoundRole.ReferenceCompound, "reference compound"));
+        ("reference-compound", Model.CompoundRole.ReferenceCompound, "reference compound"),
+        ("research-compound", Model.CompoundRole.ResearchCompound, "research compound"),
+        ("radioligand", Model.CompoundRole.Radioligand, "radioligand"),
+        ("tool-compound", Model.CompoundRole.ToolCompound, "tool compound"),
+        ("not-stated", Model.CompoundRole.NotStated, "role not stated"));
 
     public static readonly EnumWordTable<ValueProvenance> StructureProvenance = new(
         "structure provenance",
@@ -66,7 +73,8 @@ internal static partial class EnumWords
         ("receptor-group", Model.TargetKind.ReceptorGroup, "receptor group"),
         ("enzyme", Model.TargetKind.Enzyme, "enzyme"),
         ("ion-channel", Model.TargetKind.IonChannel, "ion channel"),
-        ("other", Model.TargetKind.Other, "other target"));
+        ("other", Model.TargetKind.Other, "other target"),
+        ("not-stated", Model.TargetKind.NotStated, "kind not stated"));
 
     public static readonly EnumWordTable<AccessionDatabase> AccessionDatabase = new(
         "accession database",
@@ -95,14 +103,16 @@ internal static partial class EnumWords
         ("functional-tissue-response", Model.AssayKind.FunctionalTissueResponse, "functional tissue response"),
         ("pressor-response", Model.AssayKind.PressorResponse, "pressor response"),
         ("enzyme-inhibition", Model.AssayKind.EnzymeInhibition, "enzyme inhibition"),
-        ("other", Model.AssayKind.Other, "other assay"));
+        ("other", Model.AssayKind.Other, "other assay"),
+        ("not-stated", Model.AssayKind.NotStated, "assay kind not stated"));
 
     public static readonly EnumWordTable<AssaySetting> AssaySetting = new(
         "assay setting",
         ("in-vitro", Model.AssaySetting.InVitro, "in vitro"),
         ("in-vivo", Model.AssaySetting.InVivo, "in vivo"),
         ("ex-vivo", Model.AssaySetting.ExVivo, "ex vivo"),
-        ("isolated-tissue", Model.AssaySetting.IsolatedTissue, "isolated tissue"));
+        ("isolated-tissue", Model.AssaySetting.IsolatedTissue, "isolated tissue"),
+        ("not-stated", Model.AssaySetting.NotStated, "setting not stated"));
 
     public static readonly EnumWordTable<PharmacologicalAction> Action = new(
         "action",

@@ -32,7 +32,24 @@ public sealed class RecordEqualityTests
             .Change(nameof(AssayResult.Value), r => r with { Value = Samples.Ic50FiftyMicromolar() with { Relation = Relation.GreaterThan } })
             .Change(nameof(AssayResult.Action), r => r with { Action = null })
             .Change(nameof(AssayResult.References), r => r with { References = ValueArray<Reference>.Create(Samples.Guide(), Samples.Eichler()) })
-            .Change(nameof(AssayResult.Notes), r => r with { Notes = default }),
+            .Change(nameof(AssayResult.Notes), r => r with { Notes = default })
+            .Change(nameof(AssayResult.Chembl), r => r with { Chembl = new ChemblActivity { AssayId = "CHEMBL644102" } })
+            .Change(nameof(AssayResult.GtoPdb), r => r with { GtoPdb = new GtoPdbInteraction { LigandId = 1 } }),
+
+        RecordCase.For(() => new ChemblActivity { ActivityId = 1, AssayId = "CHEMBL1", DocumentId = "CHEMBL2", AssayType = ChemblAssayType.Binding, PChemblValue = 7m, TargetOrganism = "Homo sapiens" })
+            .Change(nameof(ChemblActivity.ActivityId), c => c with { ActivityId = 2 })
+            .Change(nameof(ChemblActivity.AssayId), c => c with { AssayId = "CHEMBL3" })
+            .Change(nameof(ChemblActivity.DocumentId), c => c with { DocumentId = null })
+            .Change(nameof(ChemblActivity.AssayType), c => c with { AssayType = ChemblAssayType.Functional })
+            .Change(nameof(ChemblActivity.PChemblValue), c => c with { PChemblValue = 7.01m })
+            .Change(nameof(ChemblActivity.TargetOrganism), c => c with { TargetOrganism = "Rattus norvegicus" }),
+
+        RecordCase.For(() => new GtoPdbInteraction { LigandId = 1, TargetId = 2, AffinityHigh = 8m, AffinityMedian = 7.5m, AffinityLow = 7m })
+            .Change(nameof(GtoPdbInteraction.LigandId), g => g with { LigandId = 3 })
+            .Change(nameof(GtoPdbInteraction.TargetId), g => g with { TargetId = null })
+            .Change(nameof(GtoPdbInteraction.AffinityHigh), g => g with { AffinityHigh = 8.1m })
+            .Change(nameof(GtoPdbInteraction.AffinityMedian), g => g with { AffinityMedian = null })
+            .Change(nameof(GtoPdbInteraction.AffinityLow), g => g with { AffinityLow = 6.9m }),
 
         RecordCase.For(Samples.WeakerThanCianopramine)
             .Change(nameof(ComparativeValue.ComparedTo), c => c with { ComparedTo = Samples.Desmethylcianopramine() })

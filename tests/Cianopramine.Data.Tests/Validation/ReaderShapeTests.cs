@@ -21,9 +21,9 @@ public class ReaderShapeTests
     [Fact]
     public void CPD0002_a_required_property_given_as_null_is_missing()
     {
-        var json = TestData.Dataset(assays: """{ "id": "a1", "kind": "uptake-inhibition", "setting": null, "description": "x" }""");
+        var json = TestData.Dataset(assays: """{ "id": "a1", "kind": "uptake-inhibition", "setting": "in-vitro", "description": null }""");
 
-        TestData.Single(TestData.Diagnostics(json), "CPD0002").Message.Should().Contain("'setting'");
+        TestData.Single(TestData.Diagnostics(json), "CPD0002").Message.Should().Contain("'description'");
     }
 
     [Fact]

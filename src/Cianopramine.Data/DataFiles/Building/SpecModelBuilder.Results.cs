@@ -19,6 +19,8 @@ internal sealed partial class SpecModelBuilder
         Action = r.Action is { } action ? action : null,
         References = References(r.References),
         Notes = Notes(r.Notes),
+        Chembl = r.Chembl?.Value,
+        GtoPdb = r.GtoPdb,
     };
 
     private ResultValue Value(ValueSpec value) => value switch

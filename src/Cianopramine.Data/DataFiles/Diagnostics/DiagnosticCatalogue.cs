@@ -136,6 +136,12 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo LibraryMismatch = Error(
         "CPD0032", "Generator and library do not match", "{0}; the datasets are not generated. Reference one version of the Cianopramine.Data package, which holds both.");
 
+    public static readonly DiagnosticDescriptorInfo IdentityCollision = Warning(
+        "CPD0033", "Two compounds share an identity", "Compound '{0}' has the same {1} '{2}' as compound '{3}' at {4}({5},{6}); a lookup by it matches both");
+
+    public static readonly DiagnosticDescriptorInfo PChemblMismatch = Warning(
+        "CPD0034", "pChEMBL value does not match the value", "The pChEMBL value {0} does not match {1} {2} {3} (-log10 of the molar value is {4}; allowed difference 0.01)");
+
     public static readonly DiagnosticDescriptorInfo FormulaSmilesMismatch = Error(
         "CPD0040", "Formula and SMILES disagree", "The formula {0} does not match the SMILES, whose atoms make {1}");
 
@@ -153,7 +159,8 @@ internal static class DiagnosticCatalogue
         InvalidDoi, InvalidUniProt, RelationNotAllowed, UnitMismatch, InvalidId, InvalidIdentifier,
         FormulaMassMismatch, InvalidFormula, NoReference, DatasetManifest, EmptyText, DuplicateProperty,
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
-        InvalidGeneratedName, LibraryMismatch, FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput,
+        InvalidGeneratedName, LibraryMismatch, IdentityCollision, PChemblMismatch,
+        FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput,
     };
 
     // Declared after All: static fields initialise in textual order.

@@ -126,6 +126,8 @@ internal ref struct CompactReader
         return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, (head & 1) != 0, (byte)(head >> 1));
     }
 
+    public decimal? OptionalDecimal() => Present() ? Decimal() : null;
+
     public double? OptionalDouble() => Present() ? BitConverter.Int64BitsToDouble((long)Next()) : null;
 
     /// <summary>A list: its count, then each element.</summary>

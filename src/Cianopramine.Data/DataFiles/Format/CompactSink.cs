@@ -106,6 +106,15 @@ internal sealed class CompactSink : IModelSink
 
     public void Decimal(string name, decimal value) => _data.Decimal(value);
 
+    public void OptionalDecimal(string name, decimal? value)
+    {
+        _data.Bool(value is not null);
+        if (value is { } v)
+        {
+            _data.Decimal(v);
+        }
+    }
+
     public void OptionalDouble(string name, double? value)
     {
         _data.Bool(value is not null);

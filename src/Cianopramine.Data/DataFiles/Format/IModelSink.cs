@@ -38,6 +38,9 @@ internal interface IModelSink
 
     void OptionalDouble(string name, double? value);
 
+    /// <summary>A decimal that may be absent (written only when present).</summary>
+    void OptionalDecimal(string name, decimal? value);
+
     /// <summary>A flag written only when true (<c>"primary": true</c>).</summary>
     void Flag(string name, bool value);
 

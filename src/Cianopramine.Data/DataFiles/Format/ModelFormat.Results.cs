@@ -18,6 +18,8 @@ internal static partial class ModelFormat
         WriteConditions(s, r.Conditions);
         s.References("references", r.References, required: true);
         WriteNotes(s, r.Notes);
+        WriteChembl(s, r.Chembl);
+        WriteGtoPdb(s, r.GtoPdb);
     }
 
     private static void WriteValue(IModelSink s, ResultValue value)
@@ -99,6 +101,8 @@ internal static partial class ModelFormat
         Conditions = ReadConditions(ref r),
         References = r.References(),
         Notes = ReadNotes(ref r),
+        Chembl = ReadChembl(ref r),
+        GtoPdb = ReadGtoPdb(ref r),
     };
 
     private static ResultValue ReadValue(ref CompactReader r) => r.Word<ValueKind>() switch

@@ -144,6 +144,14 @@ internal sealed class CanonicalSink : IModelSink
         _text.Append(FormatDecimal(value));
     }
 
+    public void OptionalDecimal(string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Decimal(name, v);
+        }
+    }
+
     public void OptionalDouble(string name, double? value)
     {
         if (value is { } v)

@@ -58,13 +58,13 @@ internal static partial class DatasetFileReader
     private static ReferenceSpec ReadReference(ObjectReader o)
     {
         var id = o.Id("id");
-        var kind = o.Enum("kind", EnumWords.ReferenceKind, required: true);
-        var status = o.Enum("status", EnumWords.ReferenceStatus, required: true);
+        var kind = o.Enum("kind", EnumWords.ReferenceKind);
+        var status = o.Enum("status", EnumWords.ReferenceStatus);
         return new ReferenceSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Kind = kind?.Value ?? default,
+            Kind = kind?.Value ?? ReferenceKind.NotStated,
             Title = o.Text("title"),
             Authors = o.TextList("authors"),
             AuthorsTruncated = o.Bool("authorsTruncated") ?? false,
@@ -80,7 +80,7 @@ internal static partial class DatasetFileReader
             Pmid = o.String("pmid"),
             Doi = o.String("doi"),
             Url = o.String("url"),
-            Status = status?.Value ?? default,
+            Status = status?.Value ?? ReferenceStatus.NotStated,
             Notes = Notes(o),
         };
     }
@@ -88,13 +88,13 @@ internal static partial class DatasetFileReader
     private static CompoundSpec ReadCompound(ObjectReader o)
     {
         var id = o.Id("id");
-        var role = o.Enum("role", EnumWords.CompoundRole, required: true);
+        var role = o.Enum("role", EnumWords.CompoundRole);
         return new CompoundSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
             Name = o.RequiredText("name"),
-            Role = role?.Value ?? default,
+            Role = role?.Value ?? CompoundRole.NotStated,
             Class = o.Text("class"),
             Synonyms = List(o, "synonyms", SynonymProperties, ReadSynonym),
             Identifiers = o.Object("identifiers", IdentifiersProperties) is { } i ? ReadIdentifiers(i) : null,
@@ -160,14 +160,14 @@ internal static partial class DatasetFileReader
     private static TargetSpec ReadTarget(ObjectReader o)
     {
         var id = o.Id("id");
-        var kind = o.Enum("kind", EnumWords.TargetKind, required: true);
+        var kind = o.Enum("kind", EnumWords.TargetKind);
         return new TargetSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
             Symbol = o.RequiredText("symbol"),
             Name = o.RequiredText("name"),
-            Kind = kind?.Value ?? default,
+            Kind = kind?.Value ?? TargetKind.NotStated,
             Gene = o.Text("gene"),
             Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
             Classifications = List(o, "classifications", ClassificationProperties, ReadClassification),
@@ -202,14 +202,14 @@ internal static partial class DatasetFileReader
     private static AssaySpec ReadAssay(ObjectReader o)
     {
         var id = o.Id("id");
-        var kind = o.Enum("kind", EnumWords.AssayKind, required: true);
-        var setting = o.Enum("setting", EnumWords.AssaySetting, required: true);
+        var kind = o.Enum("kind", EnumWords.AssayKind);
+        var setting = o.Enum("setting", EnumWords.AssaySetting);
         return new AssaySpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Kind = kind?.Value ?? default,
-            Setting = setting?.Value ?? default,
+            Kind = kind?.Value ?? AssayKind.NotStated,
+            Setting = setting?.Value ?? AssaySetting.NotStated,
             Species = o.EnumList("species", EnumWords.Species),
             Tissue = o.Text("tissue"),
             Description = o.RequiredText("description"),

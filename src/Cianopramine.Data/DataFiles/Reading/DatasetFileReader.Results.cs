@@ -9,7 +9,7 @@ internal static partial class DatasetFileReader
 {
     private static readonly string[] ResultProperties =
     {
-        "id", "compound", "target", "assay", "action", "value", "conditions", "references", "notes",
+        "id", "compound", "target", "assay", "action", "value", "conditions", "references", "notes", "chembl", "gtopdb",
     };
 
     // The names of these arrays name the object shapes of the generated JSON Schema ($defs/quantitativeValue, …).
@@ -66,6 +66,8 @@ internal static partial class DatasetFileReader
             Conditions = o.Object("conditions", ConditionsProperties) is { } c ? ReadConditions(c) : null,
             References = o.IdList("references"),
             Notes = Notes(o),
+            Chembl = o.Object("chembl", ChemblProperties) is { } chembl ? ReadChembl(chembl) : null,
+            GtoPdb = o.Object("gtopdb", GtopdbProperties) is { } gtopdb ? ReadGtoPdb(gtopdb) : null,
         };
     }
 

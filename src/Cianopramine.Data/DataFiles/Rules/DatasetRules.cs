@@ -45,6 +45,7 @@ internal sealed partial class DatasetRules
         CheckMechanisms();
         CheckGaps();
         CheckMetabolismCycles();
+        CheckIdentityCollisions();
         return _diagnostics;
     }
 
@@ -202,6 +203,11 @@ internal sealed partial class DatasetRules
             if (r.Conditions?.TimeAfterDose is { } time)
             {
                 CheckTime(time);
+            }
+
+            if (r.Chembl is { } chembl)
+            {
+                CheckChembl(chembl, r.Value as QuantitativeValueSpec);
             }
         }
     }

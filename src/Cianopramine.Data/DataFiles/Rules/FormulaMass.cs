@@ -12,14 +12,29 @@ namespace Cianopramine.Data.DataFiles;
 internal readonly record struct ElementCount(string Symbol, int Count);
 
 /// <summary>A parsed molecular formula.</summary>
-/// <param name="Elements">The elements in Hill order, each once.</param>
-/// <param name="HillFormula">The Hill-normalised formula, e.g. <c>C20H23N3</c>.</param>
-/// <param name="AverageMass">The average molar mass in g/mol from standard atomic weights.</param>
-internal sealed record ParsedFormula(ValueArray<ElementCount> Elements, string HillFormula, decimal AverageMass);
+/// <param name="Elements">
+/// The atoms of all components (multipliers applied) in Hill order, each symbol once; an isotope keeps its own
+/// symbol (<c>[13C]</c>, <c>D</c>, <c>T</c>) and sorts right after its element.
+/// </param>
+/// <param name="HillFormula">
+/// The Hill-normalised formula, components joined by <c>.</c> with their multipliers, each with its charge written
+/// <c>+</c>, <c>-</c>, <c>+2</c>, <c>-3</c>: e.g. <c>C20H23N3.ClH</c>, <c>C4H12N+</c>, <c>Ca+2</c>.
+/// </param>
+/// <param name="AverageMass">
+/// The average molar mass in g/mol: standard atomic weights, and the isotope's atomic mass for each labelled atom.
+/// Electrons are not counted (a charge changes the mass by 0.000549 g/mol per charge, far inside the tolerance).
+/// </param>
+/// <param name="Charge">The net charge of all components.</param>
+internal sealed record ParsedFormula(ValueArray<ElementCount> Elements, string HillFormula, decimal AverageMass, int Charge);
 
 /// <summary>
-/// Molecular formulas: parsing (element symbols with counts, nested parentheses such as <c>Ca(OH)2</c>), Hill
-/// normalisation, and average mass from IUPAC standard atomic weights (abridged conventional values).
+/// Molecular formulas: parsing, Hill normalisation, and average mass from IUPAC standard atomic weights (abridged
+/// conventional values) and isotope masses (AME2020). Accepted, in the spellings ChEMBL and PubChem use:
+/// element symbols with counts and nested parentheses (<c>Ca(OH)2</c>); several components separated by <c>.</c> or
+/// <c>·</c>, each with an optional leading multiplier (<c>C20H23N3.2HCl</c>, <c>C17H19NO3·H2O</c>); a net charge at
+/// the end of a component (<c>C4H12N+</c>, <c>C2H3O2-</c>, <c>Ca+2</c>, <c>SO4-2</c>; and <c>Ca2+</c>, where digits
+/// before the sign are the charge only when the component is a single element symbol); and isotopes in brackets
+/// with their mass number (<c>[3H]</c>, <c>[13C]</c>, <c>[125I]</c>) or as <c>D</c> and <c>T</c>.
 /// </summary>
 internal static class MolecularFormula
 {
@@ -27,6 +42,8 @@ internal static class MolecularFormula
     public const decimal MassTolerance = 0.05m;
 
     private const int MaxCount = 100_000;
+
+    private const int MaxCharge = 20;
 
     private static readonly Dictionary<string, decimal> AtomicWeights = new(StringComparer.Ordinal)
     {
@@ -95,41 +112,68 @@ internal static class MolecularFormula
         return hill.ToString();
     }
 
+    /// <summary>
+    /// Atomic masses (g/mol, AME2020) of the isotopes labelled ligands carry, keyed by the bracket spelling; <c>D</c>
+    /// and <c>T</c> are <c>[2H]</c> and <c>[3H]</c>.
+    /// </summary>
+    private static readonly Dictionary<string, decimal> IsotopeMasses = new(StringComparer.Ordinal)
+    {
+        ["[1H]"] = 1.007825m, ["[2H]"] = 2.014102m, ["[3H]"] = 3.016049m,
+        ["[11C]"] = 11.011434m, ["[12C]"] = 12m, ["[13C]"] = 13.003355m, ["[14C]"] = 14.003242m,
+        ["[13N]"] = 13.005739m, ["[15N]"] = 15.000109m,
+        ["[15O]"] = 15.003066m, ["[17O]"] = 16.999132m, ["[18O]"] = 17.999160m,
+        ["[18F]"] = 18.000938m, ["[32P]"] = 31.973908m, ["[33P]"] = 32.971725m, ["[35S]"] = 34.969032m,
+        ["[36Cl]"] = 35.968307m, ["[76Br]"] = 75.924542m, ["[77Br]"] = 76.921379m, ["[82Br]"] = 81.916801m,
+        ["[123I]"] = 122.905590m, ["[124I]"] = 123.906210m, ["[125I]"] = 124.904630m, ["[131I]"] = 130.906126m,
+    };
+
     /// <summary>Whether an element symbol has a standard atomic weight in the table.</summary>
     /// <param name="symbol">The symbol, e.g. <c>Na</c>.</param>
     /// <returns>Whether it is known.</returns>
     public static bool IsKnownElement(string symbol) => AtomicWeights.ContainsKey(symbol);
 
     /// <summary>Parses a formula.</summary>
-    /// <param name="formula">The formula, e.g. <c>C20H23N3</c> or <c>Ca(OH)2</c>.</param>
+    /// <param name="formula">The formula, e.g. <c>C20H23N3</c>, <c>Ca(OH)2</c>, <c>C20H23N3.HCl</c> or <c>C4H12N+</c>.</param>
     /// <param name="parsed">The parsed formula on success.</param>
     /// <param name="error">What is wrong, on failure.</param>
     /// <returns>Whether the formula was parsed.</returns>
     public static bool TryParse(string formula, out ParsedFormula? parsed, out string error)
     {
         parsed = null;
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        var position = 0;
         if (formula.Length == 0)
         {
             error = "it is empty";
             return false;
         }
 
-        if (!TryParseGroup(formula, ref position, 0, counts, out error))
-        {
-            return false;
-        }
-
-        if (position != formula.Length)
-        {
-            error = "unexpected '" + formula[position] + "' at position " + (position + 1).ToString(CultureInfo.InvariantCulture);
-            return false;
-        }
-
-        var elements = HillOrder(counts);
-        var mass = 0m;
+        var total = new Dictionary<string, long>(StringComparer.Ordinal);
         var hill = new StringBuilder();
+        var charge = 0;
+        var position = 0;
+        while (true)
+        {
+            if (!TryParseComponent(formula, ref position, total, hill, ref charge, out error))
+            {
+                return false;
+            }
+
+            if (position == formula.Length)
+            {
+                break;
+            }
+
+            if (formula[position] is not ('.' or '\u00B7'))
+            {
+                error = "unexpected '" + formula[position] + "' at position " + (position + 1).ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            position++;
+            hill.Append('.');
+        }
+
+        var elements = HillOrder(total);
+        var mass = 0m;
         foreach (var element in elements)
         {
             if (element.Count > MaxCount)
@@ -138,15 +182,10 @@ internal static class MolecularFormula
                 return false;
             }
 
-            mass += AtomicWeights[element.Symbol] * element.Count;
-            hill.Append(element.Symbol);
-            if (element.Count != 1)
-            {
-                hill.Append(element.Count.ToString(CultureInfo.InvariantCulture));
-            }
+            mass += MassOf(element.Symbol) * element.Count;
         }
 
-        parsed = new ParsedFormula(ValueArray<ElementCount>.FromOwnedArray(elements), hill.ToString(), mass);
+        parsed = new ParsedFormula(ValueArray<ElementCount>.FromOwnedArray(elements), hill.ToString(), mass, charge);
         return true;
     }
 
@@ -154,6 +193,180 @@ internal static class MolecularFormula
     /// <param name="formula">The formula.</param>
     /// <returns>The mass in g/mol.</returns>
     public static decimal? AverageMass(string formula) => TryParse(formula, out var parsed, out _) ? parsed!.AverageMass : null;
+
+    /// <summary>One component: an optional multiplier, atoms, an optional charge.</summary>
+    private static bool TryParseComponent(
+        string text, ref int position, Dictionary<string, long> total, StringBuilder hill, ref int charge, out string error)
+    {
+        var multiplier = 1L;
+        if (position < text.Length && text[position] is >= '0' and <= '9')
+        {
+            multiplier = ReadCount(text, ref position);
+            if (multiplier == 0)
+            {
+                error = "a multiplier of zero";
+                return false;
+            }
+
+            if (position < text.Length && text[position] == '/')
+            {
+                error = "fractional multipliers (e.g. 1/2H2O) are not supported; write the whole-number ratio (C40H46N6.H2O)";
+                return false;
+            }
+        }
+
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var atomsStart = position;
+        if (!TryParseGroup(text, ref position, 0, counts, out error))
+        {
+            return false;
+        }
+
+        var componentCharge = 0;
+        if (IsMonatomicChargeSuffix(text, atomsStart, position, counts, out var ionCharge, out var chargeStart))
+        {
+            // Ca2+, Fe3+: the digits before the sign are the charge of a single-element component.
+            counts.Clear();
+            counts[text.Substring(atomsStart, chargeStart - atomsStart)] = 1;
+            componentCharge = ionCharge;
+            position++;
+        }
+        else if (position < text.Length && text[position] is '+' or '-')
+        {
+            var sign = text[position] == '+' ? 1 : -1;
+            position++;
+            var magnitude = 0L;
+            if (position < text.Length && text[position] is >= '0' and <= '9')
+            {
+                magnitude = ReadCount(text, ref position);
+            }
+            else
+            {
+                magnitude = 1;
+                while (position < text.Length && text[position] == text[position - 1])
+                {
+                    magnitude++;
+                    position++;
+                }
+            }
+
+            if (magnitude is 0 or > MaxCharge)
+            {
+                error = "a charge of " + magnitude.ToString(CultureInfo.InvariantCulture) + " is out of range";
+                return false;
+            }
+
+            componentCharge = sign * (int)magnitude;
+        }
+
+        foreach (var pair in counts)
+        {
+            Add(total, pair.Key, pair.Value * multiplier);
+        }
+
+        if (multiplier != 1)
+        {
+            hill.Append(multiplier.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var element in HillOrder(counts))
+        {
+            hill.Append(element.Symbol);
+            if (element.Count != 1)
+            {
+                hill.Append(element.Count.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (componentCharge != 0)
+        {
+            hill.Append(componentCharge > 0 ? '+' : '-');
+            if (Math.Abs(componentCharge) != 1)
+            {
+                hill.Append(Math.Abs(componentCharge).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        charge += componentCharge * (int)multiplier; // at most 20 × 100,001 per component
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the component just read is one element symbol followed by digits and the next character is a sign:
+    /// <c>Ca2+</c> (then the digits are the charge, not a count).
+    /// </summary>
+    private static bool IsMonatomicChargeSuffix(
+        string text, int atomsStart, int position, Dictionary<string, long> counts, out int charge, out int digitsStart)
+    {
+        charge = 0;
+        digitsStart = position;
+        if (position >= text.Length || text[position] is not ('+' or '-') || counts.Count != 1)
+        {
+            return false;
+        }
+
+        while (digitsStart > atomsStart && text[digitsStart - 1] is >= '0' and <= '9')
+        {
+            digitsStart--;
+        }
+
+        if (digitsStart == position || text[atomsStart] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        for (var i = atomsStart + 1; i < digitsStart; i++)
+        {
+            if (text[i] is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        var magnitude = 0;
+        for (var i = digitsStart; i < position; i++)
+        {
+            magnitude = Math.Min((magnitude * 10) + (text[i] - '0'), MaxCharge + 1);
+        }
+
+        if (magnitude is 0 or > MaxCharge)
+        {
+            return false;
+        }
+
+        charge = text[position] == '+' ? magnitude : -magnitude;
+        return true;
+    }
+
+    private static decimal MassOf(string symbol) => symbol switch
+    {
+        "D" => IsotopeMasses["[2H]"],
+        "T" => IsotopeMasses["[3H]"],
+        _ when symbol[0] == '[' => IsotopeMasses[symbol],
+        _ => AtomicWeights[symbol],
+    };
+
+    /// <summary>The element an atom symbol belongs to: <c>C</c> for <c>[13C]</c>, <c>H</c> for <c>D</c>.</summary>
+    private static string ElementOf(string symbol)
+    {
+        if (symbol is "D" or "T")
+        {
+            return "H";
+        }
+
+        if (symbol[0] != '[')
+        {
+            return symbol;
+        }
+
+        var i = 1;
+        while (symbol[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return symbol.Substring(i, symbol.Length - 1 - i);
+    }
 
     private static bool TryParseGroup(string text, ref int position, int depth, Dictionary<string, long> counts, out string error)
     {
@@ -205,23 +418,39 @@ internal static class MolecularFormula
                 continue;
             }
 
-            if (c is < 'A' or > 'Z')
+            string symbol;
+            if (c == '[')
             {
-                error = "unexpected '" + c + "' at position " + (position + 1).ToString(CultureInfo.InvariantCulture);
-                return false;
+                if (!TryReadIsotope(text, ref position, out symbol, out error))
+                {
+                    return false;
+                }
             }
-
-            var start = position++;
-            while (position < text.Length && text[position] is >= 'a' and <= 'z')
+            else
             {
-                position++;
-            }
+                if (c is < 'A' or > 'Z')
+                {
+                    if (any && depth == 0 && c is '.' or '\u00B7' or '+' or '-')
+                    {
+                        break; // the end of a component: a separator or a charge
+                    }
 
-            var symbol = text.Substring(start, position - start);
-            if (!AtomicWeights.ContainsKey(symbol))
-            {
-                error = "unknown element '" + symbol + "'";
-                return false;
+                    error = "unexpected '" + c + "' at position " + (position + 1).ToString(CultureInfo.InvariantCulture);
+                    return false;
+                }
+
+                var start = position++;
+                while (position < text.Length && text[position] is >= 'a' and <= 'z')
+                {
+                    position++;
+                }
+
+                symbol = text.Substring(start, position - start);
+                if (!AtomicWeights.ContainsKey(symbol) && symbol is not ("D" or "T"))
+                {
+                    error = "unknown element '" + symbol + "'";
+                    return false;
+                }
             }
 
             var count = ReadCount(text, ref position);
@@ -241,12 +470,35 @@ internal static class MolecularFormula
             return false;
         }
 
-        if (depth == 0 && position < text.Length)
+        if (depth == 0 && position < text.Length && text[position] == ')')
         {
             error = "a ')' has no matching '('";
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>Reads <c>[13C]</c>: a mass number and an element symbol in brackets, an isotope in the table.</summary>
+    private static bool TryReadIsotope(string text, ref int position, out string symbol, out string error)
+    {
+        var start = position;
+        var close = text.IndexOf(']', position);
+        symbol = close < 0 ? string.Empty : text.Substring(start, close - start + 1);
+        if (close < 0)
+        {
+            error = "a '[' is not closed";
+            return false;
+        }
+
+        position = close + 1;
+        if (!IsotopeMasses.ContainsKey(symbol))
+        {
+            error = "unknown isotope '" + symbol + "' (write the mass number and the element, e.g. [13C], [125I])";
+            return false;
+        }
+
+        error = string.Empty;
         return true;
     }
 
@@ -277,7 +529,12 @@ internal static class MolecularFormula
     /// <summary>Hill order: C first, then H, then the rest alphabetically; without carbon, all alphabetically.</summary>
     private static ElementCount[] HillOrder(Dictionary<string, long> counts)
     {
-        var hasCarbon = counts.ContainsKey("C");
+        var hasCarbon = false;
+        foreach (var symbol in counts.Keys)
+        {
+            hasCarbon |= ElementOf(symbol) == "C";
+        }
+
         var list = new List<ElementCount>();
         foreach (var pair in counts)
         {
@@ -289,9 +546,25 @@ internal static class MolecularFormula
 
         list.Sort((a, b) =>
         {
-            var rankA = Rank(a.Symbol, hasCarbon);
-            var rankB = Rank(b.Symbol, hasCarbon);
-            return rankA != rankB ? rankA.CompareTo(rankB) : string.CompareOrdinal(a.Symbol, b.Symbol);
+            var elementA = ElementOf(a.Symbol);
+            var elementB = ElementOf(b.Symbol);
+            var rankA = Rank(elementA, hasCarbon);
+            var rankB = Rank(elementB, hasCarbon);
+            if (rankA != rankB)
+            {
+                return rankA.CompareTo(rankB);
+            }
+
+            var byElement = string.CompareOrdinal(elementA, elementB);
+            if (byElement != 0)
+            {
+                return byElement;
+            }
+
+            // The element as such first, then its isotopes by mass: C, [11C], [13C]; H, D, T.
+            var isotopeA = a.Symbol != elementA;
+            var isotopeB = b.Symbol != elementB;
+            return isotopeA != isotopeB ? isotopeA.CompareTo(isotopeB) : MassOf(a.Symbol).CompareTo(MassOf(b.Symbol));
         });
         return list.ToArray();
     }

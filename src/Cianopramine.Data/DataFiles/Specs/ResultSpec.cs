@@ -26,6 +26,24 @@ internal sealed record ResultSpec
     public ValueArray<Located<string>> References { get; init; }
 
     public ValueArray<NoteSpec> Notes { get; init; }
+
+    /// <summary>The <c>chembl</c> object, or <see langword="null"/>.</summary>
+    public ChemblSpec? Chembl { get; init; }
+
+    /// <summary>The <c>gtopdb</c> object, or <see langword="null"/>.</summary>
+    public GtoPdbInteraction? GtoPdb { get; init; }
+}
+
+/// <summary>A result's <c>chembl</c> object with the positions its rules report at.</summary>
+internal sealed record ChemblSpec
+{
+    public required ChemblActivity Value { get; init; }
+
+    public Located<string>? AssayId { get; init; }
+
+    public Located<string>? DocumentId { get; init; }
+
+    public SourceLocation? PChemblLocation { get; init; }
 }
 
 /// <summary>The conditions of a result: <c>{ "dose"?, "timeAfterDose"?, "text"? }</c>.</summary>

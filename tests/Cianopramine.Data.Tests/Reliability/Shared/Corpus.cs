@@ -48,7 +48,7 @@ internal static class Corpus
     public static string FuzzDirectory => System.IO.Path.Combine(Root, "fuzz");
 
     /// <summary>The diagnostic ids that are warnings; every other id is an error.</summary>
-    public static bool IsWarning(string id) => id == "CPD0027";
+    public static bool IsWarning(string id) => Cianopramine.Data.DataFiles.DiagnosticCatalogue.Find(id)?.Severity == Cianopramine.Data.DataFiles.DatasetDiagnosticSeverity.Warning;
 
     /// <summary>Every bad file with its expectations, in ordinal name order.</summary>
     public static IReadOnlyList<CorpusCase> Bad() =>

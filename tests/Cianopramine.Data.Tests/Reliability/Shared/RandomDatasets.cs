@@ -223,14 +223,15 @@ internal static class RandomDatasets
         return new Compound
         {
             Id = "c" + index.ToString(CultureInfo.InvariantCulture) + "." + Id(random, 0, 8),
-            Name = Text(random),
+            // Names, synonyms and InChIKeys unique per compound: shared ones are a CPD0033 warning, tested on its own.
+            Name = Text(random) + " #" + index.ToString(CultureInfo.InvariantCulture),
             Role = Pick(random, Enum.GetValues<CompoundRole>()),
             Class = Maybe(random, () => Text(random)),
             Synonyms = random.Next(2) == 0
                 ? default
                 : Values(Enumerable.Range(0, random.Next(1, 3)).Select(_ => new Synonym
                 {
-                    Text = Text(random),
+                    Text = Text(random) + " #" + index.ToString(CultureInfo.InvariantCulture) + "/" + random.Next(1_000_000).ToString(CultureInfo.InvariantCulture),
                     Kind = Pick(random, Enum.GetValues<SynonymKind>()),
                     References = Subset(random, references, atLeastOne: false),
                 })),
@@ -245,7 +246,7 @@ internal static class RandomDatasets
                     Formula = structure.Formula,
                     AverageMass = structure.Formula is null ? (random.Next(2) == 0 ? RandomDouble(random) : null) : structure.Mass,
                     MonoisotopicMass = random.Next(2) == 0 ? (structure.Formula is null ? RandomDouble(random) : structure.Monoisotopic) : null,
-                    InChIKey = random.Next(2) == 0 ? InChIKey.Parse(Pick(random, InChIKeys)) : null,
+                    InChIKey = random.Next(2) == 0 && index < InChIKeys.Length ? InChIKey.Parse(InChIKeys[index]) : null,
                     References = Subset(random, references, atLeastOne: false),
                 },
             Relations = earlier.Count == 0 || random.Next(2) == 0
@@ -350,6 +351,22 @@ internal static class RandomDatasets
             Action = random.Next(2) == 0 ? Pick(random, Enum.GetValues<PharmacologicalAction>()) : null,
             References = Subset(random, references, atLeastOne: true),
             Notes = Notes(random),
+            Chembl = random.Next(3) != 0 ? null : new ChemblActivity
+            {
+                ActivityId = random.Next(2) == 0 ? random.Next(1, int.MaxValue) : null,
+                AssayId = random.Next(2) == 0 ? "CHEMBL" + random.Next(1, 9_999_999).ToString(CultureInfo.InvariantCulture) : null,
+                DocumentId = random.Next(2) == 0 ? "CHEMBL" + random.Next(1, 9_999_999).ToString(CultureInfo.InvariantCulture) : null,
+                AssayType = random.Next(2) == 0 ? Pick(random, Enum.GetValues<ChemblAssayType>()) : null,
+                TargetOrganism = Maybe(random, () => Text(random)),
+            },
+            GtoPdb = random.Next(3) != 0 ? null : new GtoPdbInteraction
+            {
+                LigandId = random.Next(2) == 0 ? random.Next(1, 20_000) : null,
+                TargetId = random.Next(2) == 0 ? random.Next(1, 3_000) : null,
+                AffinityHigh = random.Next(2) == 0 ? random.Next(300, 1100) / 100m : null,
+                AffinityMedian = random.Next(2) == 0 ? random.Next(300, 1100) / 100m : null,
+                AffinityLow = random.Next(2) == 0 ? random.Next(300, 1100) / 100m : null,
+            },
         };
     }
 

@@ -36,6 +36,8 @@ internal static class SchemaDocumentation
         ["classification"] = "A link to the target's modern classification.",
         ["assay"] = "An assay.",
         ["result"] = "An assay result.",
+        ["chembl"] = "What ChEMBL states about the activity record beyond the value; every property optional.",
+        ["gtopdb"] = "What the Guide to Pharmacology states about the interaction beyond the value; every property optional.",
         ["value"] = "A result's value: exactly one of three shapes, told apart by \"type\".",
         ["quantitativeValue"] =
             "A number with a parameter, relation and unit; the unit must fit the parameter (CPD0017); a magnitude other " +
@@ -76,6 +78,11 @@ internal static class SchemaDocumentation
         ["structure.inchiKey"] = "A standard InChIKey (CPD0011).",
         ["quantitativeValue.relation"] = "Default '='.",
         ["quantitativeValue.sampleSize"] = "n: how many measurements the reported value summarises (a mean or a median); an integer of at least 1 (CPD0010).",
+        ["chembl.assayId"] = "The assay's ChEMBL id (CPD0019).",
+        ["chembl.documentId"] = "The document's ChEMBL id (CPD0019).",
+        ["chembl.pchemblValue"] = "pChEMBL as ChEMBL reports it; checked against an exact molar value within 0.01 (CPD0034).",
+        ["gtopdb.affinityHigh"] = "The high end of GtoPdb's affinity range, in negative log units.",
+        ["gtopdb.affinityLow"] = "The low end of GtoPdb's affinity range, in negative log units.",
         ["dose.relation"] = "Default '='.",
         ["transformation.enzymes"] = "\"not-reported\" (the sources do not say), \"none\" (no enzyme), or the enzymes' names.",
     };

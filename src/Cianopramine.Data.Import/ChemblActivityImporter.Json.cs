@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace Cianopramine.Data.Import;
+
+/// <summary>The ChEMBL REST API's activity records.</summary>
+public static partial class ChemblActivityImporter
+{
+    /// <summary>The REST fields the importer reads, by their API names.</summary>
+    private static readonly string[] RestFields =
+    {
+        "molecule_chembl_id", "molecule_pref_name", "canonical_smiles", "standard_type", "standard_relation", "standard_value",
+        "standard_units", "pchembl_value", "data_validity_comment", "assay_chembl_id", "assay_description", "assay_type",
+        "target_chembl_id", "target_pref_name", "target_organism", "document_chembl_id", "activity_id",
+    };
+
+    /// <summary>
+    /// Imports activity records as the ChEMBL REST API returns them (<c>/activity.json</c>: an object with an
+    /// <c>activities</c> array) or as <c>chembl_webresource_client</c> gives them, saved with <c>json.dump</c> (an
+    /// array of records). Numbers may be JSON numbers or strings, as the API writes <c>standard_value</c>.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Dataset id, title and version; null for the defaults.</param>
+    /// <returns>The dataset file and the problems; a problem's line is the record's one-based position.</returns>
+    /// <exception cref="FormatException">The JSON is neither an array of records nor an object with <c>activities</c>.</exception>
+    public static ImportResult ImportJson(string json, ChemblImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= new ChemblImportOptions();
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var records = root.ValueKind == JsonValueKind.Array
+            ? root
+            : root.ValueKind == JsonValueKind.Object && root.TryGetProperty("activities", out var activities) && activities.ValueKind == JsonValueKind.Array
+                ? activities
+                : throw new FormatException("Not ChEMBL activity JSON: expected an array of records or an object with an 'activities' array.");
+        var columns = ChemblColumns.Find(RestFields);
+        var problems = new List<ImportProblem>();
+        var rows = new List<ChemblRow>();
+        var position = 0;
+        foreach (var record in records.EnumerateArray())
+        {
+            position++;
+            var cells = new string?[RestFields.Length];
+            if (record.ValueKind == JsonValueKind.Object)
+            {
+                for (var i = 0; i < RestFields.Length; i++)
+                {
+                    if (record.TryGetProperty(RestFields[i], out var value))
+                    {
+                        cells[i] = value.ValueKind switch
+                        {
+                            JsonValueKind.String => value.GetString(),
+                            JsonValueKind.Number => value.GetRawText(),
+                            _ => null,
+                        };
+                    }
+                }
+            }
+
+            if (ChemblRow.TryMap(cells, columns, position, problems) is { } mapped)
+            {
+                rows.Add(mapped);
+            }
+        }
+
+        return new ImportResult(Write(rows, options), problems, position, rows.Count);
+    }
+
+    /// <summary>Imports REST activity JSON from a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Dataset id, title and version; null for the defaults.</param>
+    /// <returns>The dataset file and the problems.</returns>
+    public static ImportResult ImportJsonFile(string path, ChemblImportOptions? options = null) => ImportJson(File.ReadAllText(path), options);
+}

@@ -1,0 +1,12 @@
+namespace Cianopramine.Data.Import;
+
+/// <summary>A row, or a cell of a row, that an importer could not map; the row is left out, nothing is guessed.</summary>
+/// <param name="Line">The one-based line of the row in the source file (the header is line 1).</param>
+/// <param name="Column">The source column the problem is in, or null when it concerns the whole row.</param>
+/// <param name="Message">What could not be mapped, and why.</param>
+public sealed record ImportProblem(int Line, string? Column, string Message)
+{
+    /// <summary><c>line 12, Standard Units: 'ug.mL-1' is not a molar unit</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Column is null ? $"line {Line}: {Message}" : $"line {Line}, {Column}: {Message}";
+}
