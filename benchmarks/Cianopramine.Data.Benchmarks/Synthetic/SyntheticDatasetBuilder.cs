@@ -334,17 +334,15 @@ internal sealed class SyntheticDatasetBuilder
 
             w.WriteEndObject();
 
-            var carbons = 14 + (i % 12);
-            var hydrogens = 12 + (i % 16);
-            var nitrogens = 1 + (i % 3);
-            var oxygens = i % 3;
-            var formula = "C" + carbons.ToString(CultureInfo.InvariantCulture) + "H" + hydrogens.ToString(CultureInfo.InvariantCulture) +
-                          "N" + (nitrogens == 1 ? string.Empty : nitrogens.ToString(CultureInfo.InvariantCulture)) +
-                          (oxygens == 0 ? string.Empty : "O" + (oxygens == 1 ? string.Empty : oxygens.ToString(CultureInfo.InvariantCulture)));
+            // The formula is the SMILES's: the cianopramine skeleton (C20H23N3) with i % 4 extra CH2 in the bridge, so
+            // that the formula-vs-SMILES check (CPD0040) holds for synthetic data as it must for real data.
+            var extra = i % 4;
+            var formula = "C" + (20 + extra).ToString(CultureInfo.InvariantCulture) + "H" +
+                          (23 + (2 * extra)).ToString(CultureInfo.InvariantCulture) + "N3";
             w.WriteStartObject("structure");
             w.WriteString("provenance", i % 5 == 0 ? "reported" : "computed");
             w.WriteString("method", "Computed from the systematic name with RDKit.");
-            w.WriteString("smiles", "CN(C)CCCN1c2ccccc2CC" + new string('C', i % 4) + "c2ccc(C#N)cc21");
+            w.WriteString("smiles", "CN(C)CCCN1c2ccccc2CC" + new string('C', extra) + "c2ccc(C#N)cc21");
             w.WriteString("formula", formula);
             var mass = MolecularFormula.AverageMass(formula) ?? throw new InvalidOperationException("Bad synthetic formula " + formula);
             w.WriteNumber("averageMass", decimal.Round(mass, 3));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
 
@@ -113,6 +114,41 @@ public static partial class DatasetHtml
             WriteGaps(html, items, citations);
             WriteOmitted(html, list.Count, shown, "gaps");
             WriteReferences(html, citations, "References");
+        });
+    }
+
+    /// <summary>
+    /// A selectivity ranking (<c>dataset.MostSelective(…)</c>): one row per compound, in rank order, with its fold and
+    /// the reason, cut at <see cref="HtmlDisplayOptions.MaxRows"/>.
+    /// </summary>
+    /// <param name="ranking">The selectivities, in the order to show.</param>
+    /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
+    /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentException">An item is null.</exception>
+    public static string ToHtml(IEnumerable<SelectivityResult> ranking, HtmlDisplayOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        var list = Materialise(ranking, nameof(ranking));
+        return Render(options, (html, o) =>
+        {
+            if (list.Count == 0)
+            {
+                html.Element("p", "No compound has a selectivity to rank.", "cpd-muted");
+                return;
+            }
+
+            var shown = Math.Min(list.Count, o.MaxRows);
+            html.Open("table", "cpd-selectivity").Element("caption", "Selectivity of " + list[0].Target.Symbol + " over " + list[0].Over.Symbol)
+                .HeaderRow("Rank", "Compound", "Fold", "Reason").Open("tbody");
+            for (var i = 0; i < shown; i++)
+            {
+                var item = list[i];
+                html.Open("tr").Cell((i + 1).ToString(CultureInfo.InvariantCulture)).Cell(item.Compound.Name)
+                    .Cell(item.Fold is { } fold ? fold.ToString() : "cannot be determined").Cell(item.Reason).Close("tr");
+            }
+
+            html.Close("tbody").Close("table");
+            WriteOmitted(html, list.Count, shown, "compounds");
         });
     }
 

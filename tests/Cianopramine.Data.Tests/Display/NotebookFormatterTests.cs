@@ -79,6 +79,20 @@ public sealed partial class NotebookFormatterTests
         DatasetHtml.ToHtml(data.FindReference("eichler1984")).Should().Contain("PMID 6478739");
     }
 
+    [Fact]
+    public void A_selectivity_ranking_renders_one_row_per_compound_cut_at_MaxRows()
+    {
+        var data = CianopramineDataset.Instance;
+        var selectivity = data.Selectivity("cianopramine", "SERT", over: "NET");
+        var other = data.Selectivity("desmethylcianopramine", "SERT", over: "NET");
+
+        var html = DatasetHtml.ToHtml(new[] { selectivity, other }, new HtmlDisplayOptions { MaxRows = 1 });
+
+        html.Should().Contain("Selectivity of SERT over NET").And.Contain("Cianopramine")
+            .And.NotContain("Desmethylcianopramine").And.Contain("more compounds (1 of 2 shown");
+        DatasetHtml.ToHtml(data.MostSelective("SERT", "NET", 5)).Should().Contain("No compound has a selectivity to rank.");
+    }
+
     private static string Name(Type type) =>
         type.IsGenericType
             ? type.GetGenericTypeDefinition().FullName![..type.GetGenericTypeDefinition().FullName!.IndexOf('`')] + "<" + string.Join(", ", type.GetGenericArguments().Select(Name)) + ">"
