@@ -16,7 +16,7 @@ cd "$root"
 dotnet run -c Release --no-build --project "$project" -- export-json --check
 
 if ! dotnet run -c Release --no-build --project "$project" -- \
-    --filter '*FirstAccessBenchmarks*' --job Dry --stopOnFirstError --artifacts "$work/artifacts" >"$work/run.log" 2>&1; then
+    --filter '*Embedded.*' --job Dry --stopOnFirstError --artifacts "$work/artifacts" >"$work/run.log" 2>&1; then
   cat "$work/run.log"
   exit 1
 fi

@@ -63,10 +63,10 @@ public class RealShapeQueryBenchmarks
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("FindById")]
-    public Compound LibraryFindById() => _dataset.Compounds.Get(_compoundId);
+    public object LibraryFindById() => _dataset.Compounds.Get(_compoundId);
 
     [Benchmark, BenchmarkCategory("FindById")]
-    public Compound LinqFindById() => _compoundRows.First(c => c.Id == _compoundId).Compound;
+    public object LinqFindById() => _compoundRows.First(c => c.Id == _compoundId).Compound;
 
     [Benchmark(Baseline = true), BenchmarkCategory("FindByName")]
     public Compound LibraryFindByName() => _dataset.Compounds.Find(_compoundName);
