@@ -38,7 +38,7 @@ public class LookupBenchmarks
         _connection = SqliteStore.Load(SqliteRows.From(_data));
         _sqlite = new SqliteQueries(_connection);
         _prototype = new(_data.Compounds.Keys.Select(k => (k, _data.Compounds.Find(k))));
-        if (!_data.Compounds.TryFind(Key, out var expected) || LinqScan() != expected || Sqlite() != expected.Id || Prototype() != expected)
+        if (!_data.Compounds.TryFind(Key, out var expected) || !ReferenceEquals(LinqScan(), expected) || Sqlite() != expected.Id || !ReferenceEquals(Prototype(), expected))
         {
             throw new InvalidOperationException("'" + Key + "' is not found by every method.");
         }
