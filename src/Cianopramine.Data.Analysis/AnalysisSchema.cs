@@ -33,6 +33,12 @@ public static class AnalysisSchema
     /// <summary>Metadata key: the content hash of the dataset the table was written from.</summary>
     public const string ContentHashKey = "cianopramine.content_hash";
 
+    /// <summary>
+    /// Metadata key, present (value <c>true</c>) only on tables written without their <c>json</c> column
+    /// (<see cref="DatasetTables.WithoutJson"/>): <see cref="DatasetTableReader"/> refuses them with a message saying so.
+    /// </summary>
+    public const string JsonOmittedKey = "cianopramine.json_omitted";
+
     /// <summary>The tables in the order the JSON data format lists them.</summary>
     public static IReadOnlyList<string> TableNames { get; } = ["references", "compounds", "targets", "assays", "results", "statements"];
 

@@ -169,6 +169,11 @@ public static class DatasetTableReader
 
         public void CheckMetadata(string name, string source, IReadOnlyDictionary<string, string>? metadata)
         {
+            if (metadata is not null && metadata.ContainsKey(AnalysisSchema.JsonOmittedKey))
+            {
+                throw new InvalidDataException($"{source} was written without its json column (DatasetTables.WithoutJson, for analysis tools only): it cannot be read back into a dataset. Write the tables with their json column to read them back.");
+            }
+
             if (metadata is null
                 || !metadata.TryGetValue(AnalysisSchema.TableKey, out var table) || table != name
                 || !metadata.TryGetValue(AnalysisSchema.FormatVersionKey, out var version)
