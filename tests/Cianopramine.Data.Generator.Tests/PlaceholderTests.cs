@@ -168,4 +168,36 @@ public sealed class PlaceholderTests
         run.Sources.Should().ContainSingle();
         run.CompilationProblems().Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData(StepNames.Placeholder)]
+    [InlineData(StepNames.Misnamed)]
+    public void Adding_a_syntax_tree_reruns_neither_the_placeholder_nor_the_file_name_check(string step)
+    {
+        var texts = new[] { Fixtures.InMemory("lab.dataset.json", TwoErrors), Fixtures.InMemory("own.json", Valid) };
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts), compilation);
+
+        var second = GeneratorHarness.Run(first.Driver, compilation.AddSyntaxTrees(GeneratorHarness.Parse("namespace Lab.App;\n\npublic static class Added\n{\n}\n")));
+
+        first.Diagnostics.Select(d => d.Id).Should().Contain("CPD0043");
+        first.Sources.Should().ContainSingle();
+        second.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason)
+            .Should().NotBeEmpty().And.OnlyContain(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Editing_a_data_file_does_not_reread_other_json_files()
+    {
+        var data = Fixtures.InMemory("lab.dataset.json", Valid);
+        var texts = new[] { data, Fixtures.InMemory("own.json", Valid), Fixtures.InMemory("appsettings.json", "{}") };
+        var first = GeneratorHarness.Run(texts);
+
+        var driver = first.Driver.ReplaceAdditionalText(data, Fixtures.InMemory("lab.dataset.json", Valid.Replace("1.0.0", "1.0.1", StringComparison.Ordinal)));
+        var second = GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation());
+
+        second.Result.TrackedSteps[StepNames.Misnamed].SelectMany(s => s.Outputs).Select(o => o.Reason)
+            .Should().HaveCount(2).And.OnlyContain(r => r == IncrementalStepRunReason.Cached);
+        second.Diagnostics.Select(d => d.Id).Should().Equal("CPD0043");
+    }
 }
