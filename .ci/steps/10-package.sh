@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pack Cianopramine.Data, check what the package holds, then consume it from a project outside the repository
 # the way a user would: by id and version from a folder feed. Proves (a) the embedded dataset, (b) a dataset of the
-# consumer's own, and (c) that a broken data file fails the consumer's build with the documented diagnostic.
+# consumer's own, (c) that a broken data file fails the consumer's build with the documented diagnostic, and (d) that
+# broken own data used by the code gives only that diagnostic, no compiler error beside it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -83,3 +84,18 @@ fi
 grep -E "broken\.dataset\.json\(8,[0-9]+\): error CPD0008:" "$work/broken.log" | head -n 1 \
   || { echo "the build failed without the expected diagnostic"; cat "$work/broken.log"; exit 1; }
 echo "consumer (c): ok"
+
+# (d) The consumer's own data broken while Program.cs uses its type: the build shows the data's error and no compiler
+# error beside it (the generator emits the type as a placeholder; issue 16).
+ownbroken="$work/own-broken"
+make_consumer "$ownbroken"
+sed -i 's/"unit": "nM"/"unit": "nanomolar"/' "$ownbroken/Data/lab.dataset.json"
+if dotnet build "$ownbroken" -c Release >"$work/own-broken.log" 2>&1; then
+  echo "the consumer's broken own data did not fail the build"; cat "$work/own-broken.log"; exit 1
+fi
+grep -E "lab\.dataset\.json\(24,[0-9]+\): error CPD0006:" "$work/own-broken.log" | head -n 1 \
+  || { echo "the build failed without the expected diagnostic"; cat "$work/own-broken.log"; exit 1; }
+if grep -E ": error CS[0-9]{4}" "$work/own-broken.log"; then
+  echo "the broken data gave compiler errors beside its CPD error"; exit 1
+fi
+echo "consumer (d): ok"

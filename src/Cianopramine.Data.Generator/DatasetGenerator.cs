@@ -15,7 +15,9 @@ namespace Cianopramine.Data.Generator;
 /// positions) → Emit (the C# text). Diagnostics leave through outputs of their own, so an edit that moves the data
 /// without changing it (a line inserted above a fact) stops at Model, and an edit to one dataset leaves the others
 /// cached. Every problem is a compiler diagnostic with the data file's path, line and column; the generator itself
-/// never throws.
+/// never throws. A dataset with errors still gets its type, whose members throw (<see cref="PlaceholderEmitter"/>), so
+/// the build reports only the data's errors; a <c>.json</c> file that looks like data but is not named
+/// <c>*.dataset.json</c> gets CPD0043 (<see cref="MisnamedDataFiles"/>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -53,12 +55,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Names are checked across datasets (two may not generate one type); only the outcome, without positions,
         // flows on to emission.
+        // Datasets with errors claim their names after the valid ones, for a placeholder type (see PlaceholderEmitter).
         var names = validated
-            .Where(static v => !v.Spec.HasErrors)
-            .Select(static (v, _) => v.Spec.Manifest)
+            .Select(static (v, _) => (v.Spec.Manifest, v.Spec.HasErrors))
             .Collect()
             .Combine(rootNamespace)
-            .Select(static (pair, _) => GeneratedNames.Check(pair.Left, pair.Right))
+            .Select(static (pair, _) => CheckNames(pair.Left, pair.Right))
             .WithTrackingName(StepNames.Names);
         context.RegisterSourceOutput(names.Select(static (n, _) => n.Diagnostics), static (spc, d) => Report(spc, d));
 
@@ -81,6 +83,57 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (model, ct) => new GeneratedSource(model!.HintName, DatasetEmitter.Emit(model, ct)))
             .WithTrackingName(StepNames.Emit);
         context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8)));
+
+        // A dataset with errors still gets its type, whose members throw, so the build reports only the data's errors.
+        var placeholders = validated
+            .Combine(rootNamespace)
+            .Combine(names.Select(static (n, _) => n.PlaceholderIds))
+            .Combine(library)
+            .Select(static (input, _) => Placeholder(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => new GeneratedSource(model!.HintName, PlaceholderEmitter.Emit(model)))
+            .WithTrackingName(StepNames.Placeholder);
+        context.RegisterSourceOutput(placeholders, static (spc, source) => spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8)));
+
+        // CPD0043: a .json additional file that looks like data but is not read because of its name.
+        var misnamed = context.AdditionalTextsProvider
+            .Where(static text => MisnamedDataFiles.IsCandidate(text.Path))
+            .Select(static (text, ct) => MisnamedDataFiles.Check(text, ct))
+            .WithTrackingName(StepNames.Misnamed);
+        context.RegisterSourceOutput(misnamed, static (spc, file) =>
+        {
+            if (file is not null)
+            {
+                spc.ReportDiagnostic(MisnamedDataFiles.Diagnostic(file));
+            }
+        });
+    }
+
+    private static NameCheck CheckNames(System.Collections.Immutable.ImmutableArray<(DatasetManifestSpec Manifest, bool HasErrors)> datasets, string? rootNamespace)
+    {
+        var valid = new System.Collections.Generic.List<DatasetManifestSpec>();
+        var broken = new System.Collections.Generic.List<DatasetManifestSpec>();
+        foreach (var (manifest, hasErrors) in datasets)
+        {
+            (hasErrors ? broken : valid).Add(manifest);
+        }
+
+        return GeneratedNames.Check(
+            ValueArray<DatasetManifestSpec>.FromOwnedArray(valid.ToArray()),
+            ValueArray<DatasetManifestSpec>.FromOwnedArray(broken.ToArray()),
+            rootNamespace);
+    }
+
+    /// <summary>The placeholder model of a dataset with errors that can have one, or <see langword="null"/>.</summary>
+    private static PlaceholderModel? Placeholder(ValidatedGroup validated, string? rootNamespace, ValueArray<string> placeholderIds, int libraryFormat)
+    {
+        if (!validated.Spec.HasErrors || !IsAccepted(placeholderIds, validated.Spec.Manifest.Id.Value) ||
+            LibraryFormat.Problem(libraryFormat, ModelFormat.CompactFormatVersion) is not null)
+        {
+            return null;
+        }
+
+        return PlaceholderEmitter.Model(validated, rootNamespace);
     }
 
     private static DatasetFileResult Parse(AdditionalText text, CancellationToken ct)
@@ -166,6 +219,12 @@ public static class StepNames
 
     /// <summary>Writing the C# of one dataset.</summary>
     public const string Emit = "Emit";
+
+    /// <summary>Writing the placeholder type of one dataset with errors.</summary>
+    public const string Placeholder = "Placeholder";
+
+    /// <summary>Looking for <c>.json</c> additional files that look like data but are not read because of their names.</summary>
+    public const string Misnamed = "Misnamed";
 }
 
 /// <summary>One generated file.</summary>

@@ -18,7 +18,7 @@ public sealed class DiagnosticTests
         [.. DiagnosticCase.All.Where(c => Catalogued(c.Id).Severity == DatasetDiagnosticSeverity.Error).Select(c => c.Name)];
 
     public static TheoryData<string> WarningCaseNames =>
-        [.. DiagnosticCase.All.Where(c => Catalogued(c.Id).Severity == DatasetDiagnosticSeverity.Warning).Select(c => c.Name)];
+        [.. DiagnosticCase.All.Where(c => Catalogued(c.Id).Severity == DatasetDiagnosticSeverity.Warning && !c.Misnamed).Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(CaseNames))]
@@ -60,11 +60,15 @@ public sealed class DiagnosticTests
 
     [Theory]
     [MemberData(nameof(ErrorCaseNames))]
-    public void Dataset_with_an_error_generates_no_source(string name)
+    public void Dataset_with_an_error_generates_at_most_a_placeholder_that_compiles(string name)
     {
         var run = GeneratorHarness.Run(DiagnosticCase.Named(name));
 
-        run.Sources.Should().BeEmpty();
+        // A dataset with a usable manifest and name gets its type as a placeholder (PlaceholderTests); a file without
+        // one (malformed JSON, no manifest, an invalid name, no library) gets nothing. Either way, no compiler errors.
+        run.Sources.Should().HaveCountLessThanOrEqualTo(1);
+        run.Sources.Where(s => !s.SourceText.ToString().Contains("throw NotGenerated()", StringComparison.Ordinal)).Should().BeEmpty();
+        run.CompilationProblems().Should().BeEmpty();
     }
 
     [Theory]

@@ -73,7 +73,7 @@ public sealed class MultiFileDatasetTests
     }
 
     [Fact]
-    public void Two_manifests_for_one_id_are_reported_at_the_second_and_generate_nothing()
+    public void Two_manifests_for_one_id_are_reported_at_the_second_and_generate_only_a_placeholder()
     {
         var first = Fixtures.InMemory("a.dataset.json", Manifest);
         var second = Fixtures.InMemory("b.dataset.json", """
@@ -84,10 +84,10 @@ public sealed class MultiFileDatasetTests
 
         var run = GeneratorHarness.Run([second, first]);
 
-        new { Diagnostics = run.Diagnostics.Select(d => d.IdAndPosition()), Sources = run.Sources.Length }.Should().BeEquivalentTo(new
+        new { Diagnostics = run.Diagnostics.Select(d => d.IdAndPosition()), Sources = run.Sources.Select(Kind) }.Should().BeEquivalentTo(new
         {
             Diagnostics = new[] { $"CPD0023 {second.Path}(2,22)" },
-            Sources = 0,
+            Sources = new[] { "placeholder Lab.App.LabDataset.g.cs" },
         });
     }
 
@@ -113,15 +113,20 @@ public sealed class MultiFileDatasetTests
     }
 
     [Fact]
-    public void Error_in_a_part_file_stops_the_whole_dataset_from_generating()
+    public void Error_in_a_part_file_stops_the_whole_dataset_from_generating_leaving_only_a_placeholder()
     {
         var broken = Part.Replace("\"reaction\": \"n-demethylation\"", "\"reaction\": \"demethylation\"", StringComparison.Ordinal);
 
         var run = GeneratorHarness.Run([Fixtures.InMemory("lab.dataset.json", Manifest), Fixtures.InMemory("lab.metabolism.dataset.json", broken)]);
 
-        new { Ids = run.Diagnostics.Select(d => d.Id), Sources = run.Sources.Length }
-            .Should().BeEquivalentTo(new { Ids = new[] { "CPD0005" }, Sources = 0 });
+        new { Ids = run.Diagnostics.Select(d => d.Id), Sources = run.Sources.Select(Kind) }
+            .Should().BeEquivalentTo(new { Ids = new[] { "CPD0005" }, Sources = new[] { "placeholder Lab.App.LabDataset.g.cs" } });
+        run.CompilationProblems().Should().BeEmpty();
     }
+
+    /// <summary>A generated file's kind (dataset or placeholder of a dataset with errors) and hint name.</summary>
+    private static string Kind(Microsoft.CodeAnalysis.GeneratedSourceResult source) =>
+        (source.SourceText.ToString().Contains("throw NotGenerated()", StringComparison.Ordinal) ? "placeholder " : "dataset ") + source.HintName;
 
     private static string ContentHash(GeneratorRun run) =>
         GeneratorHarness.ExecuteDataset(run.OutputCompilation, "Lab.App.LabDataset", d => d.Metadata.ContentHash);

@@ -19,7 +19,19 @@ internal sealed class GeneratedNames
     /// <param name="manifests">The manifests of the datasets without errors.</param>
     /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/>.</param>
     /// <returns>The ids of the datasets that may be emitted, and a diagnostic for each that may not.</returns>
-    public static NameCheck Check(ValueArray<DatasetManifestSpec> manifests, string? rootNamespace)
+    public static NameCheck Check(ValueArray<DatasetManifestSpec> manifests, string? rootNamespace) =>
+        Check(manifests, ValueArray<DatasetManifestSpec>.FromOwnedArray(Array.Empty<DatasetManifestSpec>()), rootNamespace);
+
+    /// <summary>
+    /// Checks the names of every valid dataset of the project, in order, then claims the names of the datasets with
+    /// errors that can still have a placeholder (a valid name no valid dataset uses). A dataset with errors gets no
+    /// name diagnostic of its own: its data's errors are reported, and its type is generated once they are fixed.
+    /// </summary>
+    /// <param name="manifests">The manifests of the datasets without errors.</param>
+    /// <param name="broken">The manifests of the datasets with errors.</param>
+    /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/>.</param>
+    /// <returns>The ids of the datasets that may be emitted or have a placeholder, and a diagnostic for each valid one that may not.</returns>
+    public static NameCheck Check(ValueArray<DatasetManifestSpec> manifests, ValueArray<DatasetManifestSpec> broken, string? rootNamespace)
     {
         var names = new GeneratedNames();
         var accepted = new List<string>();
@@ -36,9 +48,19 @@ internal sealed class GeneratedNames
             }
         }
 
+        var placeholders = new List<string>();
+        foreach (var manifest in broken)
+        {
+            if (names.Claim(manifest, rootNamespace) is null)
+            {
+                placeholders.Add(manifest.Id.Value);
+            }
+        }
+
         return new NameCheck(
             ValueArray<string>.FromOwnedArray(accepted.ToArray()),
-            ValueArray<DatasetDiagnostic>.FromOwnedArray(problems.ToArray()));
+            ValueArray<DatasetDiagnostic>.FromOwnedArray(problems.ToArray()),
+            ValueArray<string>.FromOwnedArray(placeholders.ToArray()));
     }
 
     // Contextual keywords that may not name a type: 'file', 'required' and 'scoped' are errors, 'record' a warning (CS8860).
@@ -100,4 +122,5 @@ internal sealed class GeneratedNames
 /// <summary>Which datasets may be emitted, and why the others may not. Equatable.</summary>
 /// <param name="AcceptedIds">The ids of the datasets whose names are valid and unique.</param>
 /// <param name="Diagnostics">A CPD0031 for each other dataset.</param>
-internal sealed record NameCheck(ValueArray<string> AcceptedIds, ValueArray<DatasetDiagnostic> Diagnostics);
+/// <param name="PlaceholderIds">The ids of the datasets with errors whose placeholder type can be generated.</param>
+internal sealed record NameCheck(ValueArray<string> AcceptedIds, ValueArray<DatasetDiagnostic> Diagnostics, ValueArray<string> PlaceholderIds);

@@ -27,6 +27,13 @@ public class LoaderDiagnosticParityTests
             return;
         }
 
+        if (expected.Misnamed)
+        {
+            // A problem of the file's name in the project, not of the data: the loader is handed the path and loads it.
+            DatasetLoader.Load(expected.Paths().Select(DatasetSource.FromFile)).Warnings.Should().BeEmpty();
+            return;
+        }
+
         if (expected.IsWarning)
         {
             var result = DatasetLoader.Load(expected.Paths().Select(DatasetSource.FromFile));

@@ -7,7 +7,7 @@ namespace Cianopramine.Data.DataFiles;
 /// <summary>How serious a dataset diagnostic is.</summary>
 internal enum DatasetDiagnosticSeverity
 {
-    /// <summary>The dataset is not usable: the generator emits nothing for it and the loader throws.</summary>
+    /// <summary>The dataset is not usable: the generator emits a placeholder whose members throw, and the loader throws.</summary>
     Error,
 
     /// <summary>Suspicious but usable data.</summary>
@@ -151,6 +151,9 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo UnreadableInput = Error(
         "CPD0042", "Input could not be read", "The input could not be read: {0}");
 
+    public static readonly DiagnosticDescriptorInfo MisnamedDataFile = Warning(
+        "CPD0043", "Dataset file not read because of its name", "This file looks like dataset data ({0}), but only additional files whose names end in '.dataset.json' are compiled; rename it to end in '.dataset.json', or remove it from AdditionalFiles");
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
@@ -160,7 +163,7 @@ internal static class DiagnosticCatalogue
         FormulaMassMismatch, InvalidFormula, NoReference, DatasetManifest, EmptyText, DuplicateProperty,
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
         InvalidGeneratedName, LibraryMismatch, IdentityCollision, PChemblMismatch,
-        FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput,
+        FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput, MisnamedDataFile,
     };
 
     // Declared after All: static fields initialise in textual order.

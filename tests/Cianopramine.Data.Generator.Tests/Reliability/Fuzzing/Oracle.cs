@@ -27,6 +27,9 @@ internal sealed class OracleResult
 
     public required int GeneratedSources { get; init; }
 
+    /// <summary>The number of placeholder types (of a dataset with errors) the generator emitted.</summary>
+    public int PlaceholderSources { get; init; }
+
     /// <summary>The loader's problems: the exception's when it threw <see cref="DatasetLoadException"/>, else its warnings.</summary>
     public required IReadOnlyList<ReportedProblem> LoaderProblems { get; init; }
 
@@ -63,6 +66,9 @@ internal static class Oracle
 
     private const string RootNamespace = "Fuzz.App";
 
+    /// <summary>What only a placeholder type (a dataset with errors, issue 16) contains.</summary>
+    private const string PlaceholderMarker = "throw NotGenerated()";
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
@@ -84,7 +90,7 @@ internal static class Oracle
 
         // --- the generator, as the compiler runs it ---
         var generatorClock = Stopwatch.StartNew();
-        var (generatorProblems, sources, outputCompilation, generatedCode) = RunGenerator(path, Corpus.CompilerText(bytes), violations);
+        var (generatorProblems, sources, outputCompilation, generatedCode, placeholders) = RunGenerator(path, Corpus.CompilerText(bytes), violations);
         generatorClock.Stop();
 
         // --- the runtime loader, from the same bytes ---
@@ -154,6 +160,12 @@ internal static class Oracle
             violations.Add("the generator reported an error and still emitted code");
         }
 
+        // A dataset with errors may get its type as a placeholder whose members throw (issue 16), and only then.
+        if (placeholders > 0 && (!generatorFailed || placeholders > 1))
+        {
+            violations.Add($"the generator emitted {placeholders} placeholder(s) for a file with{(generatorFailed ? string.Empty : "out")} errors");
+        }
+
         if (!generatorFailed && sources == 0)
         {
             violations.Add("the generator reported no error but emitted no code");
@@ -165,14 +177,14 @@ internal static class Oracle
         }
 
         var compile = compiledBefore is null || compiledBefore.Add(generatedCode);
-        if (sources > 0 && outputCompilation is not null && compile)
+        if (sources + placeholders > 0 && outputCompilation is not null && compile)
         {
             var errors = outputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
             if (errors.Count > 0)
             {
                 violations.Add("the generated code does not compile: " + string.Join("; ", errors));
             }
-            else if (compareDatasets && loaded is not null)
+            else if (compareDatasets && loaded is not null && sources > 0)
             {
                 CompareGeneratedWithLoaded(outputCompilation, loaded, violations);
             }
@@ -182,6 +194,7 @@ internal static class Oracle
         {
             GeneratorProblems = generatorProblems,
             GeneratedSources = sources,
+            PlaceholderSources = placeholders,
             LoaderProblems = loaderProblems,
             Loaded = loaded is not null,
             LoadedDataset = loaded,
@@ -193,7 +206,7 @@ internal static class Oracle
     }
 
     /// <summary>Runs the generator over one file whose text is <paramref name="text"/>.</summary>
-    public static (IReadOnlyList<ReportedProblem> Problems, int Sources, Compilation? Output, string Code) RunGenerator(string path, string text, List<string> violations)
+    public static (IReadOnlyList<ReportedProblem> Problems, int Sources, Compilation? Output, string Code, int Placeholders) RunGenerator(string path, string text, List<string> violations)
     {
         var file = new TextFile(path, SourceText.From(text, Encoding.UTF8));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
@@ -238,12 +251,13 @@ internal static class Oracle
                     null));
             }
 
-            return (problems, result.GeneratedSources.Length, output, string.Concat(result.GeneratedSources.Select(g => g.SourceText.ToString())));
+            var placeholders = result.GeneratedSources.Count(g => g.SourceText.ToString().Contains(PlaceholderMarker, StringComparison.Ordinal));
+            return (problems, result.GeneratedSources.Length - placeholders, output, string.Concat(result.GeneratedSources.Select(g => g.SourceText.ToString())), placeholders);
         }
         catch (Exception ex)
         {
             violations.Add("running the generator threw " + ex);
-            return (Array.Empty<ReportedProblem>(), 0, null, string.Empty);
+            return (Array.Empty<ReportedProblem>(), 0, null, string.Empty, 0);
         }
     }
 

@@ -25,7 +25,12 @@ namespace Cianopramine.Data.Reliability;
 /// Whether the case is a data file that does not exist (CPD0042): there is no fixture; the generator is handed an
 /// additional file it cannot open, and the loader a path with no file.
 /// </param>
-internal sealed record DiagnosticCase(string Name, string Id, string File, int Line, int Column, string JsonPath, string Message, bool WithoutLibrary = false, bool Missing = false)
+/// <param name="Misnamed">
+/// Whether the case is a data file that is not read because of its name (CPD0043): the fixture is valid data in a file
+/// not named <c>*.dataset.json</c> (<paramref name="File"/>), reported at its start by the generator; the runtime
+/// loader, which is handed paths, loads it without a problem.
+/// </param>
+internal sealed record DiagnosticCase(string Name, string Id, string File, int Line, int Column, string JsonPath, string Message, bool WithoutLibrary = false, bool Missing = false, bool Misnamed = false)
 {
     private const string DirectoryToken = "{dir}/";
 
@@ -144,6 +149,9 @@ internal sealed record DiagnosticCase(string Name, string Id, string File, int L
         new("CPD0042-missing-file", "CPD0042", "CPD0042-missing-file.dataset.json", 1, 1, "$",
             "The input could not be read: the file does not exist",
             Missing: true),
+        new("CPD0043-misnamed", "CPD0043", "CPD0043-misnamed/own.json", 1, 1, string.Empty,
+            "This file looks like dataset data (it has a top-level \"dataset\" property), but only additional files whose names end in '.dataset.json' are compiled; rename it to end in '.dataset.json', or remove it from AdditionalFiles",
+            Misnamed: true),
     ];
 
     /// <summary>Where the fixtures are copied in the test output (tests/Corpus/diagnostics).</summary>
@@ -169,6 +177,7 @@ internal sealed record DiagnosticCase(string Name, string Id, string File, int L
 
     /// <summary>The fixture's data files (full paths, in ordinal order, as MSBuild passes them).</summary>
     public IReadOnlyList<string> Paths() =>
+        Misnamed ? [ExpectedPath] :
         System.IO.Directory.Exists(FolderPath)
             ? System.IO.Directory.GetFiles(FolderPath, "*" + Corpus.DataSuffix).OrderBy(p => p, StringComparer.Ordinal).ToList()
             : [FullPath(Name + Corpus.DataSuffix)];
