@@ -145,6 +145,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             return DatasetFileReader.Unreadable(text.Path, "the file does not exist");
         }
 
+        // The compiler decodes a file with a UTF-16 byte order mark as UTF-16; the loader, given the same bytes, does
+        // not: both report CPD0001 (one decoding rule, issue 15).
+        if (DatasetFileReader.IsForeignUnicode(source.Encoding))
+        {
+            return DatasetFileReader.NotUtf8(text.Path);
+        }
+
         return DatasetFileReader.Read(text.Path, source.ToString(), ct, MaxFileBytes);
     }
 

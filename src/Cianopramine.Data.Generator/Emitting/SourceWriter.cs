@@ -53,9 +53,18 @@ internal sealed class SourceWriter
     public override string ToString() => _text.ToString();
 }
 
-/// <summary>C# literals, written the same way on every machine and culture.</summary>
+/// <summary>
+/// Every way text reaches generated C#, one function per context (issue 15): <see cref="String"/> for a C# string
+/// literal, <see cref="XmlText"/> for an XML doc comment, <see cref="OneLine"/> for a <c>//</c> comment. The emitters
+/// put no other text into the source: ids, namespaces and type names are checked C# names (CPD0018, CPD0031) and
+/// numbers are written by the other members here. Each function accepts any string, every control character,
+/// non-character and lone surrogate included, and its output cannot end the context or break the build
+/// (<c>LiteralTests</c> checks every UTF-16 code unit; <c>GeneratedCodeEscapingTests</c> compiles datasets that use
+/// them with documentation diagnostics and warnings as errors).
+/// </summary>
 internal static class Literal
 {
+    /// <summary>A C# string literal whose value is exactly <paramref name="value"/>: everything but printable ASCII is a <c>\uXXXX</c> escape.</summary>
     public static string String(string? value)
     {
         if (value is null)
@@ -78,7 +87,7 @@ internal static class Literal
                 default:
                     if (char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e')
                     {
-                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        AppendEscape(text, c);
                     }
                     else
                     {
@@ -100,16 +109,69 @@ internal static class Literal
 
     public static string Bool(bool value) => value ? "true" : "false";
 
-    /// <summary>Text safe to put inside an XML doc comment: escaped, and on one line (see <see cref="OneLine"/>).</summary>
+    /// <summary>
+    /// Text safe inside an XML doc comment: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped, and on one line with no
+    /// character XML 1.0 forbids (see <see cref="OneLine"/>), so the compiler never reports CS1570 for it.
+    /// </summary>
     public static string XmlText(string value) =>
-        OneLine(value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;"));
+        OneLine(value).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     /// <summary>
-    /// Text safe to put in a <c>//</c> comment: every character C# reads as the end of a line (CR, LF, U+0085, U+2028,
-    /// U+2029) becomes a space, so nothing after it can become code.
+    /// Text safe in a <c>//</c> comment (and, escaped by <see cref="XmlText"/>, in a doc comment): every character C#
+    /// reads as the end of a line (CR, LF, U+0085, U+2028, U+2029) becomes a space, so nothing after it can become
+    /// code; every other control character (U+0000–U+001F but tab, U+007F–U+009F), the non-characters U+FFFE and
+    /// U+FFFF and a lone surrogate, none of which XML 1.0 allows, becomes its escape as text (<c>\u0001</c>).
     /// </summary>
-    public static string OneLine(string value) =>
-        value.Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+    public static string OneLine(string value)
+    {
+        StringBuilder? text = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var lineEnd = c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+            if (!lineEnd && !IsUnsafeInComment(value, i))
+            {
+                text?.Append(c);
+                continue;
+            }
+
+            text ??= new StringBuilder(value.Length + 16).Append(value, 0, i);
+            if (lineEnd)
+            {
+                text.Append(' ');
+            }
+            else
+            {
+                AppendEscape(text, c);
+            }
+        }
+
+        return text?.ToString() ?? value;
+    }
+
+    private static bool IsUnsafeInComment(string value, int i)
+    {
+        var c = value[i];
+        if (c == '\t')
+        {
+            return false;
+        }
+
+        if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+    }
+
+    private static void AppendEscape(StringBuilder text, char c) =>
+        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
 
     /// <summary>An identifier made of letters and digits in PascalCase: "my-lab.data" → "MyLabData".</summary>
     public static string PascalCase(string id)

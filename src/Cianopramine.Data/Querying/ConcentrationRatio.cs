@@ -9,6 +9,12 @@ namespace Cianopramine.Data.Querying;
 /// The ratio of two concentrations (IC50 of one compound over another's, or Ki at one target over another), with the
 /// relation that censored inputs leave it: IC50 &lt; 1 µM over IC50 = 10 µM is a ratio &lt; 0.1.
 /// </summary>
+/// <remarks>
+/// The value is a decimal, so a ratio is exact to 28 digits between 10⁻²⁸ and 7.9 × 10²⁸. Concentrations span more
+/// than that (10⁻²⁸ M to 10¹⁵ M in data files, so ratios up to 10⁴³), and a ratio beyond it is given as the bound it
+/// certainly meets: more than <see cref="decimal.MaxValue"/> (<c>&gt; 79228162514264337593543950335</c>), or less than
+/// <see cref="SmallestValue"/> (<c>&lt; 0.0000000000000000000000000001</c>); never an overflow, never a ratio of 0.
+/// </remarks>
 public readonly record struct ConcentrationRatio
 {
     /// <summary>Creates a value.</summary>
@@ -19,6 +25,9 @@ public readonly record struct ConcentrationRatio
         Value = value;
         Relation = relation;
     }
+
+    /// <summary>The smallest ratio above zero that the value can hold: 10⁻²⁸.</summary>
+    public const decimal SmallestValue = 0.0000000000000000000000000001m;
 
     /// <summary>The ratio's value or bound, exact to decimal precision.</summary>
     public decimal Value { get; }
@@ -36,7 +45,12 @@ public readonly record struct ConcentrationRatio
     /// <param name="denominator">The denominator; must not be zero.</param>
     /// <param name="denominatorRelation">How the denominator bounds its true value.</param>
     /// <param name="ratio">The ratio, when the method returns <see langword="true"/>.</param>
-    /// <returns>Whether a ratio (or a bound on it) follows from the inputs.</returns>
+    /// <returns>
+    /// Whether a ratio (or a bound on it) follows from the inputs. A ratio beyond what a decimal holds is the bound it
+    /// certainly meets (see the remarks); when that bound points the wrong way (an upper bound above
+    /// <see cref="decimal.MaxValue"/>, a lower bound below <see cref="SmallestValue"/>) nothing follows, and the method
+    /// returns <see langword="false"/>.
+    /// </returns>
     public static bool TryCreate(
         MolarConcentration numerator,
         Relation numeratorRelation,
@@ -51,7 +65,7 @@ public readonly record struct ConcentrationRatio
             return false;
         }
 
-        var value = numerator.ToMolar() / bottom;
+        var (value, beyond) = Divide(numerator.ToMolar(), bottom);
         var top = Direction(numeratorRelation);
         var under = Direction(denominatorRelation);
         var approximate = numeratorRelation == Relation.Approximately || denominatorRelation == Relation.Approximately;
@@ -73,6 +87,21 @@ public readonly record struct ConcentrationRatio
         else
         {
             return false;
+        }
+
+        if (beyond != 0)
+        {
+            // Above decimal.MaxValue: only an exact ratio or a lower bound says something (> MaxValue); below the
+            // smallest decimal, only an exact ratio or an upper bound (< SmallestValue).
+            if (beyond == direction)
+            {
+                return false;
+            }
+
+            ratio = beyond > 0
+                ? new ConcentrationRatio(decimal.MaxValue, Relation.GreaterThan)
+                : new ConcentrationRatio(SmallestValue, Relation.LessThan);
+            return true;
         }
 
         var strict = numeratorRelation is Relation.LessThan or Relation.GreaterThan
@@ -129,6 +158,31 @@ public readonly record struct ConcentrationRatio
     {
         var rounded = Value >= 1m ? decimal.Round(Value, 2) : RoundSignificant(Value, 3);
         return Relation.DisplaySymbol() + " " + (rounded / 1.000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The quotient, and whether it lies beyond a decimal: 1 above <see cref="decimal.MaxValue"/>, -1 between 0 and
+    /// <see cref="SmallestValue"/> (where a decimal quotient would be 0), 0 when the quotient is the value.
+    /// </summary>
+    private static (decimal Value, int Beyond) Divide(decimal top, decimal bottom)
+    {
+        if (bottom < 1m && top > decimal.MaxValue * bottom)
+        {
+            return (0m, 1);
+        }
+
+        decimal value;
+        try
+        {
+            value = top / bottom;
+        }
+        catch (OverflowException)
+        {
+            // The product above can round down by a last digit; the division itself is the final word.
+            return (0m, 1);
+        }
+
+        return value == 0m && top > 0m ? (0m, -1) : (value, 0);
     }
 
     private static int Direction(Relation relation) => relation switch

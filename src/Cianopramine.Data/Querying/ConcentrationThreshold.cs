@@ -77,9 +77,13 @@ public readonly record struct ConcentrationThreshold
     /// </summary>
     /// <param name="comparison">The comparison on the p-scale (<see cref="ThresholdComparison.Above"/> for pIC50 &gt; 6).</param>
     /// <param name="threshold">The p-value.</param>
-    /// <returns>The equivalent concentration criterion (10^−p M, to 15 significant digits).</returns>
+    /// <returns>
+    /// The equivalent concentration criterion (10^−p M, to 15 significant digits). A p-value below −16 stands for
+    /// more than <see cref="MolarConcentration.MaxValue"/> (10¹⁶ M); its threshold is <see cref="MolarConcentration.MaxValue"/>,
+    /// which decides every result alike, since data holds no concentration above 10¹⁵ M (CPD0010).
+    /// </returns>
     public static ConcentrationThreshold FromPValue(ThresholdComparison comparison, PValue threshold) =>
-        new(Mirror(comparison), threshold.ToConcentration());
+        new(Mirror(comparison), threshold.Value < PValue.MinForConcentration ? MolarConcentration.MaxValue : threshold.ToConcentration());
 
     /// <summary>Decides whether a result's value meets the criterion.</summary>
     /// <param name="value">The result's value.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
 
@@ -66,20 +67,7 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
     }
 
     /// <summary>The key with ignored characters removed and letters upper-cased, for display and distances.</summary>
-    public static string Normalize(string text)
-    {
-        var chars = new char[text.Length];
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (!IsIgnored(c))
-            {
-                chars[n++] = Fold(c);
-            }
-        }
-
-        return new string(chars, 0, n);
-    }
+    public static string Normalize(string text) => LookupKey.Normalize(text);
 
     private static int Skip(string s, int index)
     {
@@ -91,7 +79,7 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
         return index;
     }
 
-    internal static bool IsIgnored(char c) => c is '-' or '‐' or '‑' or '–' or '_' || char.IsWhiteSpace(c);
+    internal static bool IsIgnored(char c) => LookupKey.IsIgnored(c);
 
-    internal static char Fold(char c) => c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+    internal static char Fold(char c) => LookupKey.Fold(c);
 }

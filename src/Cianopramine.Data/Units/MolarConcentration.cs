@@ -13,18 +13,30 @@ namespace Cianopramine.Data.Units;
 /// <c>MolarConcentration.FromMicromolar(50) == MolarConcentration.FromMolar(0.00005m)</c>.
 /// The default value is 0 M.</para>
 /// <para>A concentration is never a p-value: use <see cref="ToPValue"/> to get one.</para>
+/// <para>The range is 0 to <see cref="MaxValue"/> (10¹⁶ M): the largest amount that every unit, picomolar included
+/// (10²⁸ pM), can hold as a decimal, so no conversion can overflow. Data files are held to the same range (CPD0010).
+/// The smallest amount above zero is 10⁻²⁸ M (a decimal's last digit); a value below it rounds to 0 M.</para>
 /// </remarks>
 public readonly struct MolarConcentration : IEquatable<MolarConcentration>, IComparable<MolarConcentration>, IComparable, IFormattable
 {
     private readonly decimal _molar;
 
+    /// <summary>The largest concentration in M, 10¹⁶: in pM it is 10²⁸, near the largest decimal (7.9 × 10²⁸).</summary>
+    internal const decimal MaxMolar = 10_000_000_000_000_000m;
+
     private MolarConcentration(decimal molar) => _molar = molar;
 
+    /// <summary>
+    /// The largest concentration, 10¹⁶ M (10²⁸ pM): every unit can hold it, so every conversion of every concentration
+    /// is exact and none overflows. Physically nothing comes near it (pure water is 55.5 M).
+    /// </summary>
+    public static MolarConcentration MaxValue { get; } = new(MaxMolar);
+
     /// <summary>Creates a concentration from a value in the given unit.</summary>
-    /// <param name="value">The magnitude in <paramref name="unit"/>; may not be negative.</param>
+    /// <param name="value">The magnitude in <paramref name="unit"/>; from 0 up to <see cref="MaxValue"/>.</param>
     /// <param name="unit">The unit of <paramref name="value"/>.</param>
     /// <returns>The concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
     public static MolarConcentration From(decimal value, MolarUnit unit)
     {
         if (value < 0m)
@@ -32,7 +44,28 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
             throw new ArgumentOutOfRangeException(nameof(value), value, "A concentration cannot be negative.");
         }
 
-        return new MolarConcentration(value / unit.PerMolar());
+        return TryFrom(value, unit, out var concentration)
+            ? concentration
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A concentration cannot be more than 10^16 M (MolarConcentration.MaxValue).");
+    }
+
+    /// <summary>A concentration from a value in a unit, when it is in the range 0 to <see cref="MaxValue"/>.</summary>
+    /// <param name="value">The magnitude in <paramref name="unit"/>.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="concentration">The concentration, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the value is a concentration in range.</returns>
+    internal static bool TryFrom(decimal value, MolarUnit unit, out MolarConcentration concentration)
+    {
+        // Division by a power of ten of at least 1 cannot overflow.
+        var molar = value / unit.PerMolar();
+        if (value < 0m || molar > MaxMolar)
+        {
+            concentration = default;
+            return false;
+        }
+
+        concentration = new MolarConcentration(molar);
+        return true;
     }
 
     /// <summary>Creates a concentration in moles per litre.</summary>
@@ -60,7 +93,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <returns>The concentration.</returns>
     public static MolarConcentration FromPicomolar(decimal value) => From(value, MolarUnit.Picomolar);
 
-    /// <summary>The concentration in the given unit, exactly.</summary>
+    /// <summary>The concentration in the given unit, exactly; never overflows (at most <see cref="MaxValue"/> × 10¹² = 10²⁸ pM).</summary>
     /// <param name="unit">The unit wanted.</param>
     /// <returns>The magnitude in <paramref name="unit"/>.</returns>
     public decimal In(MolarUnit unit) => Normalize(_molar * unit.PerMolar());

@@ -47,10 +47,25 @@ public readonly struct PValue : IEquatable<PValue>, IComparable<PValue>, ICompar
         return new PValue(-Math.Log10((double)molar));
     }
 
-    /// <summary>The concentration this p-value stands for: 10^−p M, rounded to 15 significant digits.</summary>
+    /// <summary>The lowest p-value that has a concentration: −16, for <see cref="MolarConcentration.MaxValue"/> (10¹⁶ M).</summary>
+    internal const double MinForConcentration = -16;
+
+    /// <summary>
+    /// The concentration this p-value stands for: 10^−p M, rounded to 15 significant digits. A p-value above about 28
+    /// stands for less than 10⁻²⁸ M, the smallest decimal, and gives 0 M.
+    /// </summary>
     /// <returns>The concentration.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The p-value is below −16: 10^−p M would be more than <see cref="MolarConcentration.MaxValue"/>.
+    /// </exception>
     public MolarConcentration ToConcentration()
     {
+        if (Value < MinForConcentration)
+        {
+            throw new InvalidOperationException(
+                "p = " + Value.ToString("R", CultureInfo.InvariantCulture) + " stands for more than 10^16 M, the largest concentration (MolarConcentration.MaxValue).");
+        }
+
         var molar = Math.Pow(10, -Value);
         var rounded = decimal.Parse(molar.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
         return MolarConcentration.FromMolar(rounded);

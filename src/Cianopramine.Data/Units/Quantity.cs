@@ -20,13 +20,15 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
 
     /// <summary>The quantity as a molar concentration, if it is one.</summary>
     /// <param name="concentration">The concentration, when the method returns <see langword="true"/>.</param>
-    /// <returns>Whether the unit is a molar unit (and the value not negative).</returns>
+    /// <returns>
+    /// Whether the unit is a molar unit and the value a concentration: not negative and at most
+    /// <see cref="MolarConcentration.MaxValue"/> (data files cannot hold more: CPD0010).
+    /// </returns>
     public bool TryGetConcentration(out MolarConcentration concentration)
     {
-        if (Unit.TryGetMolarUnit(out var molarUnit) && Value >= 0m)
+        if (Unit.TryGetMolarUnit(out var molarUnit))
         {
-            concentration = MolarConcentration.From(Value, molarUnit);
-            return true;
+            return MolarConcentration.TryFrom(Value, molarUnit, out concentration);
         }
 
         concentration = default;
@@ -35,7 +37,7 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
 
     /// <summary>The quantity as a molar concentration.</summary>
     /// <returns>The concentration.</returns>
-    /// <exception cref="InvalidOperationException">The unit is not a molar unit.</exception>
+    /// <exception cref="InvalidOperationException">The unit is not a molar unit, or the value is not a concentration in range.</exception>
     public MolarConcentration ToConcentration() =>
         TryGetConcentration(out var c) ? c : throw new InvalidOperationException($"{this} is not a molar concentration.");
 

@@ -57,13 +57,22 @@ internal static class Text
         var spreadValue = q.Spread?.Value;
         if (q.Concentration is { } c && q.Magnitude.Unit.TryGetMolarUnit(out var reportedUnit))
         {
-            // Shown in its most readable unit; the spread, given in the reported unit, follows it there.
+            // Shown in its most readable unit; the spread, given in the reported unit, follows it there (a spread too
+            // large to be a concentration, which a data file cannot hold, keeps both in the reported unit).
             var unit = c.ReadableUnit();
-            text.Append(c.ToString(unit));
             if (spreadValue is >= 0m)
             {
-                spreadValue = MolarConcentration.From(spreadValue.Value, reportedUnit).In(unit);
+                if (MolarConcentration.TryFrom(spreadValue.Value, reportedUnit, out var spreadConcentration))
+                {
+                    spreadValue = spreadConcentration.In(unit);
+                }
+                else
+                {
+                    unit = reportedUnit;
+                }
             }
+
+            text.Append(c.ToString(unit));
         }
         else
         {

@@ -22,7 +22,9 @@ public sealed class RandomDatasetParityTests
         var result = Oracle.Check("/lab/random-" + seed + ".dataset.json", Encoding.UTF8.GetBytes(json));
 
         result.Violations.Should().BeEmpty();
-        result.GeneratorProblems.Should().BeEmpty();
+        // Random data may trip the warnings of issue 15 (a percentage outside 0-100 %, two targets with one symbol, two
+        // compounds with one CAS number); the Oracle checks both paths report them alike. No errors.
+        result.GeneratorProblems.Where(p => p.IsError).Should().BeEmpty();
         result.Loaded.Should().BeTrue();
         result.GeneratedSources.Should().Be(1);
     }

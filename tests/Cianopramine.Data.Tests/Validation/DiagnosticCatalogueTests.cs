@@ -27,7 +27,7 @@ public class DiagnosticCatalogueTests
             d.Title.Should().NotBeNullOrWhiteSpace();
         }
 
-        DiagnosticCatalogue.All.Where(d => d.Severity == DatasetDiagnosticSeverity.Warning).Select(d => d.Id).Should().Equal("CPD0027", "CPD0033", "CPD0034", "CPD0043");
+        DiagnosticCatalogue.All.Where(d => d.Severity == DatasetDiagnosticSeverity.Warning).Select(d => d.Id).Should().Equal("CPD0027", "CPD0033", "CPD0034", "CPD0043", "CPD0044", "CPD0045", "CPD0047");
         DiagnosticCatalogue.Find("CPD9999").Should().BeNull();
     }
 

@@ -128,9 +128,13 @@ public class ValidatorRuleTests
     [Fact]
     public void A_percentage_may_be_zero_or_negative()
     {
-        var json = WithQuantitative("""{ "type": "quantitative", "parameter": "percent-inhibition", "value": -12, "unit": "%" }""");
+        var zero = WithQuantitative("""{ "type": "quantitative", "parameter": "percent-inhibition", "value": 0, "unit": "%" }""");
+        var negative = WithQuantitative("""{ "type": "quantitative", "parameter": "percent-inhibition", "value": -12, "unit": "%" }""");
 
-        TestData.Diagnostics(json).Should().BeEmpty();
+        TestData.Diagnostics(zero).Should().BeEmpty();
+
+        // Negative is an activation: allowed, with the warning CPD0044 to check it (issue 15).
+        TestData.Diagnostics(negative).Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "CPD0044", IsError = false });
     }
 
     [Fact]

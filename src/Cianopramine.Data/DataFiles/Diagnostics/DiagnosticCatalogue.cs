@@ -154,6 +154,21 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo MisnamedDataFile = Warning(
         "CPD0043", "Dataset file not read because of its name", "This file looks like dataset data ({0}), but only additional files whose names end in '.dataset.json' are compiled; rename it to end in '.dataset.json', or remove it from AdditionalFiles");
 
+    public static readonly DiagnosticDescriptorInfo PercentOutsideRange = Warning(
+        "CPD0044", "Percentage outside 0-100 %", "The {0} value {1} % is outside 0-100 %: a negative value is an activation, more than 100 % more than full inhibition; check it against the source");
+
+    public static readonly DiagnosticDescriptorInfo RepeatedListEntry = Warning(
+        "CPD0045", "Value listed more than once", "'{0}' is listed {1} times in {2}; a repeat adds nothing, list it once");
+
+    public static readonly DiagnosticDescriptorInfo RelatedToItself = Error(
+        "CPD0046", "Compound compared or related to itself", "{0} '{1}' has '{2}' on both sides of {3}");
+
+    public static readonly DiagnosticDescriptorInfo TargetIdentityCollision = Warning(
+        "CPD0047", "Two targets share a lookup key", "Target '{0}' has the same {1} '{2}' as target '{3}' at {4}({5},{6}); a lookup by it matches both");
+
+    public static readonly DiagnosticDescriptorInfo UnsafeName = Error(
+        "CPD0048", "Unsafe characters in a name", "The {0} '{1}' {2}");
+
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
@@ -164,6 +179,7 @@ internal static class DiagnosticCatalogue
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
         InvalidGeneratedName, LibraryMismatch, IdentityCollision, PChemblMismatch,
         FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput, MisnamedDataFile,
+        PercentOutsideRange, RepeatedListEntry, RelatedToItself, TargetIdentityCollision, UnsafeName,
     };
 
     // Declared after All: static fields initialise in textual order.

@@ -66,7 +66,7 @@ internal static partial class DatasetFileReader
             Id = id.GetValueOrDefault(),
             Kind = kind?.Value ?? ReferenceKind.NotStated,
             Title = o.Text("title"),
-            Authors = o.TextList("authors"),
+            Authors = o.TextList("authors", distinct: false),
             AuthorsTruncated = o.Bool("authorsTruncated") ?? false,
             Journal = o.Text("journal"),
             Publisher = o.Text("publisher"),
@@ -93,7 +93,7 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Name = o.Text("name"),
+            Name = o.Name("name")?.Value,
             Role = role?.Value ?? CompoundRole.NotStated,
             Class = o.Text("class"),
             Synonyms = List(o, "synonyms", SynonymProperties, ReadSynonym),
@@ -111,7 +111,7 @@ internal static partial class DatasetFileReader
         return new SynonymSpec
         {
             Location = o.Location,
-            Text = o.RequiredText("text"),
+            Text = o.Name("text", required: true)?.Value ?? string.Empty,
             Kind = kind?.Value ?? default,
             References = o.IdList("references"),
         };
@@ -161,14 +161,20 @@ internal static partial class DatasetFileReader
     {
         var id = o.Id("id");
         var kind = o.Enum("kind", EnumWords.TargetKind);
+        var symbol = o.Name("symbol", required: true);
+        var name = o.Name("name", required: true);
+        var gene = o.Name("gene");
         return new TargetSpec
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Symbol = o.RequiredText("symbol"),
-            Name = o.RequiredText("name"),
+            Symbol = symbol?.Value ?? string.Empty,
+            SymbolLocation = symbol?.Location,
+            Name = name?.Value ?? string.Empty,
+            NameLocation = name?.Location,
             Kind = kind?.Value ?? TargetKind.NotStated,
-            Gene = o.Text("gene"),
+            Gene = gene?.Value,
+            GeneLocation = gene?.Location,
             Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
             Classifications = List(o, "classifications", ClassificationProperties, ReadClassification),
             References = o.IdList("references"),
@@ -192,8 +198,8 @@ internal static partial class DatasetFileReader
     private static ClassificationSpec ReadClassification(ObjectReader o) => new()
     {
         Location = o.Location,
-        Symbol = o.RequiredText("symbol"),
-        Gene = o.Text("gene"),
+        Symbol = o.Name("symbol", required: true)?.Value ?? string.Empty,
+        Gene = o.Name("gene")?.Value,
         Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
         Text = o.RequiredText("text"),
         References = o.IdList("references", required: true),

@@ -53,6 +53,42 @@ internal static partial class DatasetFileReader
             DatasetDiagnostic.Create(DiagnosticCatalogue.UnreadableInput, SourceLocation.StartOfFile(filePath), detail)),
     };
 
+    /// <summary>
+    /// The one decoding rule of both paths (issue 15): a data file is UTF-8. Input that starts with a UTF-16 or UTF-32
+    /// byte order mark is CPD0001 at its start, whether the loader has its bytes (<see cref="StartsWithForeignByteOrderMark"/>)
+    /// or the generator has the text the compiler decoded from them (<see cref="IsForeignUnicode"/>); nothing else of
+    /// it is read, so the same bytes give the same diagnostic on both paths, broken UTF-16 included.
+    /// </summary>
+    /// <param name="filePath">The path reported.</param>
+    /// <returns>The result: one CPD0001 at line 1, column 1, and no sections.</returns>
+    public static DatasetFileResult NotUtf8(string filePath) => new()
+    {
+        FilePath = filePath,
+        Sections = DatasetSections.Empty,
+        Diagnostics = ValueArray<DatasetDiagnostic>.Create(
+            DatasetDiagnostic.Create(DiagnosticCatalogue.MalformedJson, SourceLocation.StartOfFile(filePath), NotUtf8Message)),
+    };
+
+    /// <summary>The CPD0001 message for UTF-16 or UTF-32 input.</summary>
+    internal const string NotUtf8Message =
+        "the file starts with a UTF-16 or UTF-32 byte order mark; a data file must be UTF-8";
+
+    /// <summary>
+    /// Whether the bytes start with a UTF-16 byte order mark (FF FE, which also begins UTF-32 LE's, or FE FF): what the
+    /// compiler decodes as UTF-16 instead of UTF-8. A UTF-32 BE mark (00 00 FE FF) is not one: the compiler reads such
+    /// a file as UTF-8, as the loader does, and both report its invalid bytes at the same place.
+    /// </summary>
+    /// <param name="bytes">The input.</param>
+    /// <returns>Whether the input is UTF-16 (or UTF-32 LE) by its byte order mark.</returns>
+    public static bool StartsWithForeignByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+
+    /// <summary>Whether a text was decoded from UTF-16 or UTF-32 (the encoding the compiler detected from a byte order mark).</summary>
+    /// <param name="encoding">The text's encoding, or <see langword="null"/> when not known.</param>
+    /// <returns>Whether it is UTF-16 or UTF-32.</returns>
+    public static bool IsForeignUnicode(Encoding? encoding) =>
+        encoding is not null && encoding.CodePage is 1200 or 1201 or 12000 or 12001;
+
     /// <summary>Why an input could not be read, in words: what a user can act on, not an exception dump.</summary>
     /// <param name="ex">The exception opening or reading it threw.</param>
     /// <returns>The words.</returns>
@@ -105,6 +141,11 @@ internal static partial class DatasetFileReader
     public static DatasetFileResult Read(string filePath, byte[] utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (StartsWithForeignByteOrderMark(utf8))
+        {
+            return NotUtf8(filePath);
+        }
+
         var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
         return utf8.Length - bom > maxBytes
             ? TooLarge(filePath, utf8.Length - bom, maxBytes)
@@ -116,6 +157,11 @@ internal static partial class DatasetFileReader
     {
         // The size is checked before the copy, so that input over the limit is never copied.
         cancellationToken.ThrowIfCancellationRequested();
+        if (StartsWithForeignByteOrderMark(utf8))
+        {
+            return NotUtf8(filePath);
+        }
+
         var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
         return utf8.Length - bom > maxBytes
             ? TooLarge(filePath, utf8.Length - bom, maxBytes)

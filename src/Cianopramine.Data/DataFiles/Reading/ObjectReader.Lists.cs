@@ -26,7 +26,7 @@ internal sealed partial class ObjectReader
         }
     }
 
-    /// <summary>An array of id references.</summary>
+    /// <summary>An array of id references; an id listed twice is CPD0045.</summary>
     public ValueArray<Located<string>> IdList(string name, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Id));
@@ -39,42 +39,132 @@ internal sealed partial class ObjectReader
             }
         }
 
+        ReportRepeats(name, list, static x => x.Value);
         return ValueArray<Located<string>>.FromOwnedArray(list.ToArray());
     }
 
-    /// <summary>An array of non-empty strings.</summary>
-    public ValueArray<string> TextList(string name, bool required = false)
+    /// <summary>An array of non-empty strings; with <paramref name="distinct"/>, a string listed twice is CPD0045.</summary>
+    /// <param name="name">The property.</param>
+    /// <param name="required">Whether the property must be there.</param>
+    /// <param name="distinct">
+    /// Whether a repeat is a mistake: true for enzymes; false for authors, where two people can have one name.
+    /// </param>
+    public ValueArray<string> TextList(string name, bool required = false, bool distinct = true)
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Text));
-        var list = new List<string>();
+        var list = new List<Located<string>>();
         foreach (var (item, path) in Items(name, required))
         {
             if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string"))
             {
-                CheckNotBlank(item.Text, name, _context.Locate(item, path));
-                list.Add(item.Text);
+                var location = _context.Locate(item, path);
+                CheckNotBlank(item.Text, name, location);
+                list.Add(new Located<string>(item.Text, location));
             }
         }
 
-        return ValueArray<string>.FromOwnedArray(list.ToArray());
+        if (distinct)
+        {
+            ReportRepeats(name, list, static x => x.Value);
+        }
+
+        var texts = new string[list.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = list[i].Value;
+        }
+
+        return ValueArray<string>.FromOwnedArray(texts);
     }
 
-    /// <summary>An array of enumeration words.</summary>
+    /// <summary>An array of enumeration words; a word listed twice (a species, a parameter) is CPD0045.</summary>
     public ValueArray<TEnum> EnumList<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
         where TEnum : struct, Enum
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.WordsOf(table)));
-        var list = new List<TEnum>();
+        var list = new List<Located<TEnum>>();
         foreach (var (item, path) in Items(name, required))
         {
             if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
                 ParseWord(item, path, table) is { } word)
             {
-                list.Add(word.Value);
+                list.Add(word);
             }
         }
 
-        return ValueArray<TEnum>.FromOwnedArray(list.ToArray());
+        ReportRepeats(name, list, x => table.ToWord(x.Value));
+        var values = new TEnum[list.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = list[i].Value;
+        }
+
+        return ValueArray<TEnum>.FromOwnedArray(values);
+    }
+
+    /// <summary>
+    /// CPD0045 (a warning): a value listed more than once in one list (a reference cited twice by one result, a
+    /// species named twice). Reported once per repeated value, at its second place, with how often it appears, so a
+    /// value repeated a million times costs one warning.
+    /// </summary>
+    private void ReportRepeats<T>(string name, List<Located<T>> list, Func<Located<T>, string> word)
+    {
+        if (list.Count < 2 || !HasRepeat(list, word))
+        {
+            return;
+        }
+
+        var counts = new Dictionary<string, (int Count, int Second)>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var key = word(list[i]);
+            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Count == 1 ? i : seen.Second) : (1, -1);
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var key = word(list[i]);
+            if (counts[key] is { Count: > 1 } repeated && repeated.Second == i)
+            {
+                _context.Report(
+                    DiagnosticCatalogue.RepeatedListEntry,
+                    list[i].Location,
+                    key,
+                    repeated.Count,
+                    ChildPath(name));
+            }
+        }
+    }
+
+    /// <summary>Whether any value repeats: a quadratic scan for short lists (no allocation), a set for long ones.</summary>
+    private static bool HasRepeat<T>(List<Located<T>> list, Func<Located<T>, string> word)
+    {
+        if (list.Count <= 8)
+        {
+            for (var i = 1; i < list.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(word(list[i]), word(list[j]), StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            if (!seen.Add(word(item)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reports an empty list where at least one item is required (CPD0024).</summary>

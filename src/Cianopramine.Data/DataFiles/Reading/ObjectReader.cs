@@ -126,6 +126,21 @@ internal sealed partial class ObjectReader
         return new Located<string>(value.Text, location);
     }
 
+    /// <summary>
+    /// A string property that entities are looked up and shown by (a name, synonym, symbol or gene): a string whose
+    /// Unicode is checked by <see cref="NameRules"/> (CPD0048, reported at the string, the text kept).
+    /// </summary>
+    public Located<string>? Name(string name, bool required = false)
+    {
+        var text = String(name, required);
+        if (text is { } t && NameRules.Problem(t.Value) is { } problem)
+        {
+            _context.Report(DiagnosticCatalogue.UnsafeName, t.Location, name, NameRules.Quote(t.Value), problem);
+        }
+
+        return text;
+    }
+
     /// <summary>The text of a string property.</summary>
     public string? Text(string name, bool required = false) => String(name, required)?.Value;
 

@@ -56,73 +56,140 @@ internal sealed partial class DatasetRules
     }
 
     /// <summary>
-    /// CPD0033: two compounds with the same InChIKey, or sharing a name or synonym (compared as lookups compare them:
-    /// case, white space, hyphens, dashes and underscores ignored), are
-    /// reported at the second, naming the first; lookups by that key match both.
+    /// CPD0033 and CPD0047: two compounds, or two targets, that share a lookup key, compared as lookups compare them
+    /// (<see cref="LookupKey"/>: case, white space, hyphens, dashes and underscores ignored), are reported at the second
+    /// one's key, naming the first; lookups by that key match both. The keys are the ones the library's collections
+    /// search (<c>CompoundCollection</c>, <c>TargetCollection</c>): the id, names and synonyms, and every identifier,
+    /// so a synonym that is another compound's name, or a target's symbol that is another's gene, is reported too.
     /// </summary>
     private void CheckIdentityCollisions()
     {
-        var inchiKeys = new Dictionary<string, CompoundSpec>(StringComparer.Ordinal);
-        var names = new Dictionary<string, CompoundSpec>(StringComparer.Ordinal);
+        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(StringComparer.Ordinal);
         foreach (var c in _sections.Compounds)
         {
-            if (c.Structure?.InchiKey is { } key)
-            {
-                Collide(inchiKeys, key.Value, key.Value, c, "InChIKey", key.Location);
-            }
-
             var own = new HashSet<string>(StringComparer.Ordinal);
-            if (c.Name is { Length: > 0 } name && own.Add(LookupKey(name)))
+            foreach (var (what, key, location) in CompoundKeys(c))
             {
-                Collide(names, LookupKey(name), name, c, "name", c.Location);
-            }
-
-            foreach (var synonym in c.Synonyms)
-            {
-                if (own.Add(LookupKey(synonym.Text)))
-                {
-                    Collide(names, LookupKey(synonym.Text), synonym.Text, c, "name or synonym", synonym.Location);
-                }
+                Collide(DiagnosticCatalogue.IdentityCollision, compounds, own, c.Id.Value, c.Location, what, key, location);
             }
         }
-    }
 
-    /// <summary>A name as lookups match it (the rule of the library's <c>LookupKeyComparer</c>, which this layer cannot use).</summary>
-    private static string LookupKey(string text)
-    {
-        var chars = new char[text.Length];
-        var n = 0;
-        foreach (var c in text)
+        var targets = new Dictionary<string, (string Id, SourceLocation Location)>(StringComparer.Ordinal);
+        foreach (var t in _sections.Targets)
         {
-            if (c is not ('-' or '\u2010' or '\u2011' or '\u2013' or '_') && !char.IsWhiteSpace(c))
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (what, key, location) in TargetKeys(t))
             {
-                chars[n++] = char.ToUpperInvariant(c);
+                Collide(DiagnosticCatalogue.TargetIdentityCollision, targets, own, t.Id.Value, t.Location, what, key, location);
             }
         }
-
-        return new string(chars, 0, n);
     }
 
-    private void Collide(Dictionary<string, CompoundSpec> seen, string key, string written, CompoundSpec compound, string what, SourceLocation location)
+    /// <summary>A compound's lookup keys, as <c>CompoundCollection</c> files them, with where each is written.</summary>
+    private static IEnumerable<(string What, string Key, SourceLocation Location)> CompoundKeys(CompoundSpec c)
     {
+        yield return ("id", c.Id.Value, c.Id.Location);
+        if (c.Name is { Length: > 0 } name)
+        {
+            yield return ("name", name, c.Location);
+        }
+
+        foreach (var synonym in c.Synonyms)
+        {
+            yield return ("name or synonym", synonym.Text, synonym.Location);
+        }
+
+        if (c.Structure?.InchiKey is { } key)
+        {
+            yield return ("InChIKey", key.Value, key.Location);
+        }
+
+        if (c.Identifiers is { } ids)
+        {
+            if (ids.PubchemCid is { } cid)
+            {
+                var text = cid.Value.ToString(CultureInfo.InvariantCulture);
+                yield return ("PubChem CID", text, cid.Location);
+                yield return ("PubChem CID", "CID" + text, cid.Location);
+            }
+
+            if (ids.ChemblId is { } chembl)
+            {
+                yield return ("ChEMBL id", chembl.Value, chembl.Location);
+            }
+
+            if (ids.DrugbankId is { } drugbank)
+            {
+                yield return ("DrugBank id", drugbank.Value, drugbank.Location);
+            }
+
+            if (ids.Cas is { } cas)
+            {
+                yield return ("CAS number", cas.Value, cas.Location);
+            }
+        }
+    }
+
+    /// <summary>A target's lookup keys, as <c>TargetCollection</c> files them, with where each is written.</summary>
+    private static IEnumerable<(string What, string Key, SourceLocation Location)> TargetKeys(TargetSpec t)
+    {
+        yield return ("id", t.Id.Value, t.Id.Location);
+        yield return ("symbol or name", t.Symbol, t.SymbolLocation ?? t.Location);
+        yield return ("symbol or name", t.Name, t.NameLocation ?? t.Location);
+        if (t.Gene is { } gene)
+        {
+            yield return ("gene", gene, t.GeneLocation ?? t.Location);
+        }
+
+        foreach (var accession in t.Accessions)
+        {
+            yield return ("accession", accession.Value.Value, accession.Value.Location);
+            if (accession.Database == AccessionDatabase.GtoPdb)
+            {
+                yield return ("accession", "GtoPdb " + accession.Value.Value, accession.Value.Location);
+            }
+        }
+    }
+
+    private void Collide(
+        DiagnosticDescriptorInfo descriptor,
+        Dictionary<string, (string Id, SourceLocation Location)> seen,
+        HashSet<string> own,
+        string id,
+        SourceLocation itemLocation,
+        string what,
+        string written,
+        SourceLocation location)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            return;
+        }
+
+        var key = LookupKey.Normalize(written);
+        if (!own.Add(key))
+        {
+            return; // one entity under two spellings of one key is not a collision
+        }
+
         if (!seen.TryGetValue(key, out var first))
         {
-            seen.Add(key, compound);
+            seen.Add(key, (id, itemLocation));
             return;
         }
 
-        if (first.Id.Value == compound.Id.Value)
+        if (first.Id == id)
         {
-            return;
+            return; // two items with one id are CPD0007 already
         }
 
         Report(
-            DiagnosticCatalogue.IdentityCollision,
+            descriptor,
             location,
-            compound.Id.Value,
+            id,
             what,
             written,
-            first.Id.Value,
+            first.Id,
             first.Location.FilePath,
             first.Location.DisplayLine,
             first.Location.DisplayColumn);

@@ -22,6 +22,17 @@ internal sealed partial class DatasetRules
     /// <summary>The last month (CPD0029).</summary>
     internal const int MaxMonth = 12;
 
+    /// <summary>
+    /// The largest molar concentration a data file may hold, in M (CPD0010 above it): 10¹⁵ M. The library computes
+    /// with concentrations up to <see cref="MolarConcentration.MaxValue"/> (10¹⁶ M, 10²⁸ pM, the most a decimal holds
+    /// in every unit); data stays a factor of ten below, so that a potency threshold from any p-value lies above every
+    /// value. Physically nothing comes near either (pure water is 55.5 M): a larger number is a unit or typing mistake.
+    /// </summary>
+    internal const decimal MaxConcentrationMolar = 1_000_000_000_000_000m;
+
+    /// <summary>The widest percentage a data file may hold (CPD0029 beyond it): −1000 % to 1000 %.</summary>
+    internal const decimal MaxPercentMagnitude = 1000m;
+
     /// <summary>Whether <paramref name="unit"/> fits <paramref name="parameter"/> (CPD0017 otherwise).</summary>
     internal static bool UnitFits(ActivityParameter parameter, Unit unit) => parameter switch
     {
@@ -215,6 +226,15 @@ internal sealed partial class DatasetRules
             // Concentrations are kept in M as decimals: 1e-20 pM would become a concentration of exactly 0 M.
             Report(DiagnosticCatalogue.NumberOutOfRange, spec.MagnitudeLocation, magnitude, "a molar concentration (it is 0 M to 28 decimals)");
         }
+        else if (quantity == Dimension.MolarConcentration && magnitude / PerMolar(unit) > MaxConcentrationMolar)
+        {
+            Report(DiagnosticCatalogue.NumberOutOfRange, spec.MagnitudeLocation, magnitude, "a molar concentration (at most 10^15 M)");
+        }
+
+        if (quantity == Dimension.Percent)
+        {
+            CheckPercent(spec, parameter, magnitude);
+        }
 
         if (q.Spread is { } spread)
         {
@@ -231,6 +251,27 @@ internal sealed partial class DatasetRules
             {
                 Report(DiagnosticCatalogue.ValueOutOfRange, spec.SpreadLocation!, "spread value", spread.Value, ">= 0");
             }
+            else if (quantity == Dimension.MolarConcentration && spread.Value / PerMolar(unit) > MaxConcentrationMolar)
+            {
+                Report(DiagnosticCatalogue.NumberOutOfRange, spec.SpreadLocation!, spread.Value, "a molar spread (at most 10^15 M)");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A percentage beyond ±1000 % is an error (CPD0029): no assay reports a tenfold effect as a percentage, so it is a
+    /// typing or unit mistake (1e28 %). Outside 0–100 % it is a warning (CPD0044): real assays report activation as
+    /// negative inhibition and over-inhibition from normalisation, but the value deserves a look.
+    /// </summary>
+    private void CheckPercent(QuantitativeValueSpec spec, string parameter, decimal magnitude)
+    {
+        if (magnitude < -MaxPercentMagnitude || magnitude > MaxPercentMagnitude)
+        {
+            Report(DiagnosticCatalogue.ValueOutOfRange, spec.MagnitudeLocation, parameter, magnitude, "-1000 to 1000 %");
+        }
+        else if (magnitude < 0m || magnitude > 100m)
+        {
+            Report(DiagnosticCatalogue.PercentOutsideRange, spec.MagnitudeLocation, parameter, magnitude);
         }
     }
 

@@ -147,6 +147,17 @@ internal sealed partial class DatasetRules
             foreach (var relation in c.Relations)
             {
                 Refer(ItemKind.Compound, c.Id.Value, relation.Compound, ItemKind.Compound);
+                if (relation.Compound.Value == c.Id.Value)
+                {
+                    Report(
+                        DiagnosticCatalogue.RelatedToItself,
+                        relation.Compound.Location,
+                        "Compound",
+                        c.Id.Value,
+                        c.Id.Value,
+                        "its relation '" + EnumWords.CompoundRelationKind.ToWord(relation.Kind) + "'");
+                }
+
                 ReferAll(ItemKind.Compound, c.Id.Value, relation.References, ItemKind.Reference);
             }
 
@@ -189,6 +200,10 @@ internal sealed partial class DatasetRules
             if (r.Value is ComparativeValueSpec comparative)
             {
                 Refer(ItemKind.Result, r.Id.Value, comparative.ComparedTo, ItemKind.Compound);
+                if (comparative.ComparedTo.Value == r.Compound.Value)
+                {
+                    Report(DiagnosticCatalogue.RelatedToItself, comparative.ComparedTo.Location, "Result", r.Id.Value, r.Compound.Value, "its comparison");
+                }
             }
             else if (r.Value is QuantitativeValueSpec quantitative)
             {

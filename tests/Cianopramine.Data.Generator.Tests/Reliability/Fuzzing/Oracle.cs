@@ -69,7 +69,11 @@ internal static class Oracle
     /// <summary>What only a placeholder type (a dataset with errors, issue 16) contains.</summary>
     private const string PlaceholderMarker = "throw NotGenerated()";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    /// <summary>
+    /// As in a consumer's project with <c>GenerateDocumentationFile</c>: doc comments are parsed and diagnosed, so a
+    /// character that breaks the generated XML documentation (CS1570, issue 15) is caught on every input.
+    /// </summary>
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
@@ -90,7 +94,7 @@ internal static class Oracle
 
         // --- the generator, as the compiler runs it ---
         var generatorClock = Stopwatch.StartNew();
-        var (generatorProblems, sources, outputCompilation, generatedCode, placeholders) = RunGenerator(path, Corpus.CompilerText(bytes), violations);
+        var (generatorProblems, sources, outputCompilation, generatedCode, placeholders) = RunGenerator(path, CompilerSourceText(bytes), violations);
         generatorClock.Stop();
 
         // --- the runtime loader, from the same bytes ---
@@ -179,7 +183,12 @@ internal static class Oracle
         var compile = compiledBefore is null || compiledBefore.Add(generatedCode);
         if (sources + placeholders > 0 && outputCompilation is not null && compile)
         {
-            var errors = outputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+            // Errors anywhere, and warnings in generated code, which a consumer's TreatWarningsAsErrors would turn into errors.
+            var errors = outputCompilation.GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error ||
+                            (d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true))
+                .Take(5)
+                .ToList();
             if (errors.Count > 0)
             {
                 violations.Add("the generated code does not compile: " + string.Join("; ", errors));
@@ -205,10 +214,26 @@ internal static class Oracle
         };
     }
 
-    /// <summary>Runs the generator over one file whose text is <paramref name="text"/>.</summary>
-    public static (IReadOnlyList<ReportedProblem> Problems, int Sources, Compilation? Output, string Code, int Placeholders) RunGenerator(string path, string text, List<string> violations)
+    /// <summary>
+    /// The text the compiler hands a generator for an additional file of these bytes: Roslyn's own decoding, which
+    /// follows a UTF-8 or UTF-16 byte order mark (and keeps the encoding it found in <see cref="SourceText.Encoding"/>)
+    /// and otherwise reads UTF-8, invalid bytes as U+FFFD. Issue 15: decoding every input as UTF-8 here hid that the
+    /// generator read UTF-16 files the loader rejected.
+    /// </summary>
+    public static SourceText CompilerSourceText(byte[] bytes)
     {
-        var file = new TextFile(path, SourceText.From(text, Encoding.UTF8));
+        using var stream = new MemoryStream(bytes, writable: false);
+        return SourceText.From(stream, encoding: null, throwIfBinaryDetected: false);
+    }
+
+    /// <summary>Runs the generator over one file whose text is <paramref name="text"/>.</summary>
+    public static (IReadOnlyList<ReportedProblem> Problems, int Sources, Compilation? Output, string Code, int Placeholders) RunGenerator(string path, string text, List<string> violations) =>
+        RunGenerator(path, SourceText.From(text, Encoding.UTF8), violations);
+
+    /// <summary>Runs the generator over one file whose decoded text is <paramref name="text"/>.</summary>
+    public static (IReadOnlyList<ReportedProblem> Problems, int Sources, Compilation? Output, string Code, int Placeholders) RunGenerator(string path, SourceText text, List<string> violations)
+    {
+        var file = new TextFile(path, text);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators: new[] { new DatasetGenerator().AsSourceGenerator() },
             additionalTexts: new AdditionalText[] { file },

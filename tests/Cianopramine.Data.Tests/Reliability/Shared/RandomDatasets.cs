@@ -68,6 +68,8 @@ internal static class RandomDatasets
         "\u0001", "\u007f", "µ", "é", "≤", "≥", "→", "Ro 11-2465", "\u2028", "😀", "ß", "İ", "\u00a0", "$", "%", "{0}", "null",
     };
 
+    private static readonly string[] NamePieces = TextPieces.Where(p => !p.Any(char.IsControl) && p != "\u2028").ToArray();
+
     /// <summary>Builds the dataset of a shape and seed. Its content hash is a placeholder: the model does not compute one.</summary>
     public static Dataset Build(DatasetShape shape, int seed)
     {
@@ -138,7 +140,8 @@ internal static class RandomDatasets
             _ => Pick(random, MolarUnits),
         };
         var relation = Pick(random, Enum.GetValues<Relation>());
-        var magnitude = unit == Unit.Percent ? Magnitude(random, allowNonPositive: true) : Magnitude(random, allowNonPositive: false);
+        // Percentages within -1000 % to 1000 % (CPD0029 beyond; outside 0-100 % is the warning CPD0044).
+        var magnitude = unit == Unit.Percent ? Magnitude(random, allowNonPositive: true) % 1000m : Magnitude(random, allowNonPositive: false);
         return new QuantitativeValue
         {
             Parameter = p,
@@ -224,14 +227,14 @@ internal static class RandomDatasets
         {
             Id = "c" + index.ToString(CultureInfo.InvariantCulture) + "." + Id(random, 0, 8),
             // Names, synonyms and InChIKeys unique per compound: shared ones are a CPD0033 warning, tested on its own.
-            Name = Text(random) + " #" + index.ToString(CultureInfo.InvariantCulture),
+            Name = NameText(random) + " #" + index.ToString(CultureInfo.InvariantCulture),
             Role = Pick(random, Enum.GetValues<CompoundRole>()),
             Class = Maybe(random, () => Text(random)),
             Synonyms = random.Next(2) == 0
                 ? default
                 : Values(Enumerable.Range(0, random.Next(1, 3)).Select(_ => new Synonym
                 {
-                    Text = Text(random) + " #" + index.ToString(CultureInfo.InvariantCulture) + "/" + random.Next(1_000_000).ToString(CultureInfo.InvariantCulture),
+                    Text = NameText(random) + " #" + index.ToString(CultureInfo.InvariantCulture) + "/" + random.Next(1_000_000).ToString(CultureInfo.InvariantCulture),
                     Kind = Pick(random, Enum.GetValues<SynonymKind>()),
                     References = Subset(random, references, atLeastOne: false),
                 })),
@@ -277,10 +280,10 @@ internal static class RandomDatasets
     private static Target BuildTarget(Random random, int index, Reference[] references) => new()
     {
         Id = "T" + index.ToString(CultureInfo.InvariantCulture) + "." + Id(random, 0, 6),
-        Symbol = Text(random),
-        Name = Text(random),
+        Symbol = NameText(random),
+        Name = NameText(random),
         Kind = Pick(random, Enum.GetValues<TargetKind>()),
-        Gene = Maybe(random, () => Text(random)),
+        Gene = Maybe(random, () => NameText(random)),
         Accessions = random.Next(2) == 0 ? default : Values(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Accession(random))),
         Classifications = random.Next(3) != 0
             ? default
@@ -288,8 +291,8 @@ internal static class RandomDatasets
             {
                 new TargetClassification
                 {
-                    Symbol = Text(random),
-                    Gene = Maybe(random, () => Text(random)),
+                    Symbol = NameText(random),
+                    Gene = Maybe(random, () => NameText(random)),
                     Accessions = random.Next(2) == 0 ? default : Values(new[] { Accession(random) }),
                     Text = Text(random),
                     References = Subset(random, references, atLeastOne: true),
@@ -328,12 +331,15 @@ internal static class RandomDatasets
     private static AssayResult BuildResult(Random random, int index, Reference[] references, List<Compound> compounds, Target[] targets, Assay[] assays)
     {
         var compound = Pick(random, compounds.ToArray());
+        var others = compounds.Where(c => c != compound).ToArray();
         ResultValue value = random.Next(5) switch
         {
             0 => new QualitativeValue { Text = Text(random), Category = Pick(random, Enum.GetValues<QualitativeCategory>()) },
-            1 => new ComparativeValue
+
+            // Never compared with itself (CPD0046).
+            1 when others.Length > 0 => new ComparativeValue
             {
-                ComparedTo = Pick(random, compounds.ToArray()),
+                ComparedTo = Pick(random, others),
                 Direction = Pick(random, Enum.GetValues<ComparativeDirection>()),
                 Magnitude = Maybe(random, () => Text(random)),
                 Text = Maybe(random, () => Text(random)),
@@ -398,7 +404,7 @@ internal static class RandomDatasets
             Product = product,
             Reaction = Pick(random, Enum.GetValues<Reaction>()),
             EnzymeEvidence = evidence,
-            Enzymes = evidence == EnzymeEvidence.Reported ? Values(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Text(random))) : default,
+            Enzymes = evidence == EnzymeEvidence.Reported ? Values(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Text(random)).Distinct(StringComparer.Ordinal)) : default,
             Species = random.Next(2) == 0 ? Pick(random, Enum.GetValues<Species>()) : null,
             Setting = random.Next(2) == 0 ? Pick(random, Enum.GetValues<AssaySetting>()) : null,
             ProductActive = random.Next(3) switch { 0 => true, 1 => false, _ => null },
@@ -444,6 +450,17 @@ internal static class RandomDatasets
                 Id = Maybe(random, () => "C" + random.Next(1, 99).ToString(CultureInfo.InvariantCulture)),
                 Text = Text(random),
             }));
+
+    /// <summary>
+    /// Text for a name, synonym, symbol or gene: like <see cref="Text"/> but without the characters names may not hold
+    /// (CPD0048: controls, line breaks; the pieces are all NFC).
+    /// </summary>
+    public static string NameText(Random random)
+    {
+        var pieces = random.Next(1, 8);
+        var text = string.Concat(Enumerable.Range(0, pieces).Select(_ => Pick(random, NamePieces)));
+        return string.IsNullOrWhiteSpace(text) ? text + "x" : text;
+    }
 
     /// <summary>Text with at least one character that is not white space.</summary>
     public static string Text(Random random)
