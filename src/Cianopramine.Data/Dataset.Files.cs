@@ -23,7 +23,8 @@ public sealed partial class Dataset
     /// <param name="options">Limits for untrusted input; <see langword="null"/> for the defaults (16 MiB).</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is <see langword="null"/> or empty.</exception>
-    /// <exception cref="DatasetLoadException">The data has errors or the file cannot be read; every problem is listed.</exception>
+    /// <exception cref="DatasetLoadException">The data has errors or the file cannot be read (CPD0042, with the I/O
+    /// exception as <see cref="Exception.InnerException"/>); every problem is listed.</exception>
     public static Dataset FromFile(string path, DatasetLoadOptions? options = null) =>
         DatasetLoader.Load(new[] { DatasetSource.FromFile(path) }, options).Dataset;
 

@@ -43,6 +43,7 @@ public sealed partial class Dataset
     /// <param name="over">The target it is over.</param>
     /// <param name="count">How many compounds at most.</param>
     /// <returns>The selectivities, most selective first; fewer than <paramref name="count"/> when fewer compounds qualify.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="over"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public ValueArray<SelectivityResult> MostSelective(Target target, Target over, int count)
     {
@@ -69,6 +70,13 @@ public sealed partial class Dataset
     /// <param name="count">How many compounds at most.</param>
     /// <returns>The selectivities, most selective first.</returns>
     /// <exception cref="NotFoundException">A target is not found; the message suggests the nearest names.</exception>
-    public ValueArray<SelectivityResult> MostSelective(string target, string over, int count) =>
-        MostSelective(Targets.Find(target), Targets.Find(over), count);
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="over"/> is <see langword="null"/>.</exception>
+    /// <exception cref="AmbiguousNameException">A name leads to several targets.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public ValueArray<SelectivityResult> MostSelective(string target, string over, int count)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(over);
+        return MostSelective(Targets.Find(target), Targets.Find(over), count);
+    }
 }

@@ -22,12 +22,15 @@ public sealed partial class Dataset
     /// </summary>
     /// <param name="compound">The compound.</param>
     /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is <see langword="null"/>.</exception>
     public CompoundProfile Profile(Compound compound) => CompoundProfile.Create(this, compound);
 
     /// <summary>The profile of a compound found by any name, synonym or identifier.</summary>
     /// <param name="nameOrIdentifier">The compound ("cianopramine", "Ro 11-2465").</param>
     /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrIdentifier"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No compound matches; the message suggests the nearest names.</exception>
+    /// <exception cref="AmbiguousNameException">The name leads to several compounds.</exception>
     public CompoundProfile Profile(string nameOrIdentifier) => Profile(Compounds.Find(nameOrIdentifier));
 
     /// <summary>
@@ -39,7 +42,14 @@ public sealed partial class Dataset
     /// <param name="second">The compound it is compared with.</param>
     /// <param name="at">The target.</param>
     /// <returns>The comparison: <see cref="CompoundComparison.Verdict"/> is the first relative to the second.</returns>
-    public CompoundComparison Compare(Compound first, Compound second, Target at) => CompoundComparison.Create(this, first, second, at);
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CompoundComparison Compare(Compound first, Compound second, Target at)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(at);
+        return CompoundComparison.Create(this, first, second, at);
+    }
 
     /// <summary>Compares two compounds, found by any name, at a target found by symbol, name, gene or accession.</summary>
     /// <param name="first">The compound the verdict is about ("desmethylcianopramine").</param>
@@ -47,8 +57,15 @@ public sealed partial class Dataset
     /// <param name="at">The target ("SERT").</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="NotFoundException">A compound or the target is not found; the message suggests the nearest names.</exception>
-    public CompoundComparison Compare(string first, string second, string at) =>
-        Compare(Compounds.Find(first), Compounds.Find(second), Targets.Find(at));
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="AmbiguousNameException">A name leads to several compounds or targets.</exception>
+    public CompoundComparison Compare(string first, string second, string at)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(at);
+        return Compare(Compounds.Find(first), Compounds.Find(second), Targets.Find(at));
+    }
 
     /// <summary>
     /// The selectivity of a compound for one target over another, as the fold ratio of concentration values of the
@@ -59,6 +76,7 @@ public sealed partial class Dataset
     /// <param name="target">The target the selectivity is for (SERT).</param>
     /// <param name="over">The target it is over (NET).</param>
     /// <returns>The selectivity.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public SelectivityResult Selectivity(Compound compound, Target target, Target over) => SelectivityResult.Create(this, compound, target, over);
 
     /// <summary>The selectivity of a compound found by any name for one target over another, found by symbol, name, gene or accession.</summary>
@@ -67,8 +85,15 @@ public sealed partial class Dataset
     /// <param name="over">The target it is over ("NET").</param>
     /// <returns>The selectivity.</returns>
     /// <exception cref="NotFoundException">The compound or a target is not found; the message suggests the nearest names.</exception>
-    public SelectivityResult Selectivity(string compound, string target, string over) =>
-        Selectivity(Compounds.Find(compound), Targets.Find(target), Targets.Find(over));
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="AmbiguousNameException">A name leads to several compounds or targets.</exception>
+    public SelectivityResult Selectivity(string compound, string target, string over)
+    {
+        ArgumentNullException.ThrowIfNull(compound);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(over);
+        return Selectivity(Compounds.Find(compound), Targets.Find(target), Targets.Find(over));
+    }
 
     /// <summary>
     /// Where the dataset has no numbers: every compound × target pair without a molar concentration value (with what
@@ -86,6 +111,7 @@ public sealed partial class Dataset
     /// <param name="compound">The compound.</param>
     /// <param name="target">The target.</param>
     /// <returns>The gaps, in dataset order.</returns>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="compound"/>, <paramref name="target"/>) is <see langword="null"/>.</exception>
     public ValueArray<DataGap> StatedGapsFor(Compound compound, Target target)
     {
         ArgumentNullException.ThrowIfNull(compound);
@@ -105,6 +131,7 @@ public sealed partial class Dataset
     /// <summary>The mechanism statements about a compound (class-level statements are not included).</summary>
     /// <param name="compound">The compound.</param>
     /// <returns>The statements, in dataset order, without copying.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is <see langword="null"/>.</exception>
     public ValueArray<MechanismStatement> MechanismsOf(Compound compound)
     {
         ArgumentNullException.ThrowIfNull(compound);
@@ -117,9 +144,17 @@ public sealed partial class Dataset
     /// ("10.1038/clpt.1984.216", "doi:10.1038/…", "https://doi.org/10.1038/…", case-insensitive).
     /// </param>
     /// <param name="reference">The reference, when found.</param>
-    /// <returns>Whether a reference matches.</returns>
-    public bool TryFindReference(string idPmidOrDoi, [NotNullWhen(true)] out Reference? reference) =>
-        QueryIndexes.TryFindReference(idPmidOrDoi, out reference);
+    /// <returns>Whether a reference matches; <see langword="false"/> for <see langword="null"/>.</returns>
+    public bool TryFindReference(string? idPmidOrDoi, [NotNullWhen(true)] out Reference? reference)
+    {
+        if (idPmidOrDoi is null)
+        {
+            reference = null;
+            return false;
+        }
+
+        return QueryIndexes.TryFindReference(idPmidOrDoi, out reference);
+    }
 
     /// <summary>Finds a reference by id, PMID or DOI, throwing when none matches.</summary>
     /// <param name="idPmidOrDoi">A reference id, PMID or DOI; see <see cref="TryFindReference"/>.</param>

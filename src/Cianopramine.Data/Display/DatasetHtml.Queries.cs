@@ -11,7 +11,7 @@ namespace Cianopramine.Data.Display;
 /// <summary>Profiles, comparisons, selectivities and metabolic pathways.</summary>
 public static partial class DatasetHtml
 {
-    private static void WriteProfile(HtmlBuilder html, CompoundProfile profile, HtmlDisplayOptions options)
+    internal static void WriteProfile(HtmlBuilder html, CompoundProfile profile, HtmlDisplayOptions options)
     {
         var c = profile.Compound;
         html.Open("h3").Text("Profile: " + c + " ")
@@ -286,16 +286,29 @@ public static partial class DatasetHtml
             return;
         }
 
-        var steps = new List<(MetabolicTransformation Step, string Label)>(pathway.Count);
-        foreach (var step in pathway)
+        var shown = Math.Min(pathway.Count, options.MaxRows);
+        var steps = new List<(MetabolicTransformation Step, string Label)>(shown);
+        for (var i = 0; i < shown; i++)
         {
+            var step = pathway[i];
             var label = "depth " + step.Depth.ToString(CultureInfo.InvariantCulture) + (step.ClosesCycle ? ", closes a cycle" : string.Empty);
             steps.Add((step.Transformation, label));
         }
 
         var citations = new Citations();
         WriteSteps(html, steps, citations);
-        WriteMermaid(html, DatasetDiagrams.Pathway(pathway, DiagramFormat.Mermaid), options);
+        WriteOmitted(html, pathway.Count, shown, "steps");
+        if (pathway.Count <= options.MaxRows)
+        {
+            WriteMermaid(html, DatasetDiagrams.Pathway(pathway, DiagramFormat.Mermaid), options);
+        }
+        else
+        {
+            // A diagram of every step would be as long as the pathway; one of the rows shown would not be the pathway.
+            html.Open("p", "cpd-muted").Text("The diagram is left out: the pathway has more steps than MaxRows (")
+                .Number(pathway.Count).Raw(" &gt; ").Number(options.MaxRows).Text("); DatasetDiagrams.Pathway draws it all.").Close("p");
+        }
+
         WriteReferences(html, citations, "References");
     }
 }

@@ -17,6 +17,7 @@ public static partial class DatasetHtml
     /// <param name="report">The report.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     public static string ToHtml(DataGapReport report, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -27,6 +28,7 @@ public static partial class DatasetHtml
     /// <param name="reference">The reference.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is <see langword="null"/>.</exception>
     public static string ToHtml(Reference reference, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -184,6 +186,7 @@ public static partial class DatasetHtml
     /// <param name="result">The outcome.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     public static string ToHtml(PotencyFilterResult result, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -183,7 +183,16 @@ public static partial class DatasetHtml
         }
     }
 
-    /// <summary>The reference ids, each with its citation as a tooltip; the references are collected for the list under the table.</summary>
+    /// <summary>
+    /// The reference ids a cell lists at most; the rest are counted ("… and 999,900 more"). Every reference is still
+    /// collected for the list under the table, once, so only the repetition is left out.
+    /// </summary>
+    internal const int MaxReferenceIdsPerCell = 100;
+
+    /// <summary>
+    /// The reference ids (at most <see cref="MaxReferenceIdsPerCell"/>), each with its citation as a tooltip; the
+    /// references are collected for the list under the table.
+    /// </summary>
     private static void WriteReferenceIds(HtmlBuilder html, ValueArray<Reference> references, Citations citations)
     {
         if (references.IsEmpty)
@@ -192,11 +201,17 @@ public static partial class DatasetHtml
             return;
         }
 
-        for (var i = 0; i < references.Count; i++)
+        citations.AddRange(references);
+        var shown = Math.Min(references.Count, MaxReferenceIdsPerCell);
+        for (var i = 0; i < shown; i++)
         {
             var reference = references[i];
-            citations.Add(reference);
-            html.Raw(i == 0 ? "[" : ", ").Element("abbr", reference.Id, title: reference.ToCitation());
+            html.Raw(i == 0 ? "[" : ", ").Element("abbr", reference.Id, title: citations.CitationOf(reference));
+        }
+
+        if (references.Count > shown)
+        {
+            html.Raw(", … and ").Number(references.Count - shown).Raw(" more");
         }
 
         html.Raw("]");
@@ -262,8 +277,20 @@ public static partial class DatasetHtml
     private sealed class Citations
     {
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _citations = new(StringComparer.Ordinal);
 
         public List<Reference> Items { get; } = new();
+
+        /// <summary>A reference's citation, built once per rendering however often it is cited.</summary>
+        public string CitationOf(Reference reference)
+        {
+            if (!_citations.TryGetValue(reference.Id, out var citation))
+            {
+                _citations.Add(reference.Id, citation = reference.ToCitation());
+            }
+
+            return citation;
+        }
 
         public int Count => Items.Count;
 

@@ -18,6 +18,10 @@ namespace Cianopramine.Data.Display;
 /// name or note holding markup is shown as text, never run; links are made only from PMIDs, DOIs and absolute
 /// http(s) URLs. Each rendering is one <c>&lt;div class="cpd-display"&gt;</c>, preceded by a small scoped style sheet
 /// unless <see cref="HtmlDisplayOptions.IncludeStyles"/> is off.</para>
+/// <para>Every rendering is bounded: tables show at most <see cref="HtmlDisplayOptions.MaxRows"/> rows, a cell lists at
+/// most 100 reference ids ("… and 999900 more"), and a rendering holds at most 16 Mi characters: one that would be
+/// longer (data that repeats a long text many times) is cut there, its open elements closed, and ends with a
+/// paragraph of class <c>cpd-truncated</c> saying so. docs/quality.md (issue 15) says why.</para>
 /// <para>The package's notebook extension (<c>interactive-extensions/dotnet/extension.dib</c>) registers these
 /// renderings as the <c>text/html</c> formatters in .NET Interactive / Polyglot Notebooks; the library itself
 /// references no notebook package. No reflection is used: the renderings are trimming- and AOT-safe.</para>
@@ -43,6 +47,7 @@ public static partial class DatasetHtml
     /// <param name="dataset">The dataset, e.g. <c>CianopramineDataset.Instance</c>.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
     public static string ToHtml(Dataset dataset, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -53,6 +58,7 @@ public static partial class DatasetHtml
     /// <param name="compound">The compound.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is <see langword="null"/>.</exception>
     public static string ToHtml(Compound compound, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(compound);
@@ -75,6 +81,7 @@ public static partial class DatasetHtml
     /// <param name="target">The target.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
     public static string ToHtml(Target target, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -100,6 +107,7 @@ public static partial class DatasetHtml
     /// <param name="result">The result.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     public static string ToHtml(AssayResult result, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -140,6 +148,7 @@ public static partial class DatasetHtml
     /// <param name="profile">The profile, from <c>dataset.Profile("cianopramine")</c>.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
     public static string ToHtml(CompoundProfile profile, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -150,6 +159,7 @@ public static partial class DatasetHtml
     /// <param name="comparison">The comparison, from <c>dataset.Compare(…)</c>.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is <see langword="null"/>.</exception>
     public static string ToHtml(CompoundComparison comparison, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
@@ -160,6 +170,7 @@ public static partial class DatasetHtml
     /// <param name="selectivity">The selectivity, from <c>dataset.Selectivity(…)</c>.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="selectivity"/> is <see langword="null"/>.</exception>
     public static string ToHtml(SelectivityResult selectivity, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(selectivity);
@@ -173,6 +184,7 @@ public static partial class DatasetHtml
     /// <param name="pathway">The pathway, from <c>dataset.Metabolism.PathwayFrom("cianopramine")</c>.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pathway"/> is <see langword="null"/>.</exception>
     public static string ToHtml(MetabolicPathway pathway, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pathway);
@@ -187,6 +199,7 @@ public static partial class DatasetHtml
     /// <param name="mermaid">Mermaid text, e.g. from <see cref="DatasetDiagrams.Metabolism"/> or <see cref="DatasetDiagrams.Mechanisms"/>.</param>
     /// <param name="options">How to render; <see langword="null"/> for <see cref="HtmlDisplayOptions.Default"/>.</param>
     /// <returns>The HTML fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mermaid"/> is <see langword="null"/>.</exception>
     public static string MermaidToHtml(string mermaid, HtmlDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(mermaid);
@@ -209,18 +222,31 @@ public static partial class DatasetHtml
         return list;
     }
 
-    private static string Render(HtmlDisplayOptions? options, Action<HtmlBuilder, HtmlDisplayOptions> write)
+    private static string Render(HtmlDisplayOptions? options, Action<HtmlBuilder, HtmlDisplayOptions> write) =>
+        Render(options, write, HtmlBuilder.MaxLength);
+
+    /// <summary>Renders into a builder bounded by <paramref name="maxLength"/>; a rendering cut there ends with a notice (tests pass a small limit).</summary>
+    internal static string Render(HtmlDisplayOptions? options, Action<HtmlBuilder, HtmlDisplayOptions> write, int maxLength)
     {
         options ??= HtmlDisplayOptions.Default;
-        var html = new HtmlBuilder();
-        if (options.IncludeStyles)
+        var html = new HtmlBuilder(maxLength);
+        try
         {
-            html.Raw(Styles);
+            if (options.IncludeStyles)
+            {
+                html.Raw(Styles);
+            }
+
+            html.Open("div", "cpd-display");
+            write(html, options);
+            html.Close("div");
+        }
+        catch (HtmlBuilder.LimitReachedException)
+        {
+            html.CloseAfterLimit();
         }
 
-        html.Open("div", "cpd-display");
-        write(html, options);
-        return html.Close("div").ToString();
+        return html.ToString();
     }
 
     private static void WriteMermaid(HtmlBuilder html, string mermaid, HtmlDisplayOptions options)
@@ -229,11 +255,12 @@ public static partial class DatasetHtml
         html.Open("pre", "mermaid cpd-mermaid").Text(mermaid).Close("pre");
         if (options.MermaidModuleUrl is { } url)
         {
+            // One piece of markup, so a rendering cut at its limit never ends inside the script.
             var module = JavaScriptEncoder.Default.Encode(url.AbsoluteUri);
-            html.Raw("<script>(function(){import('").Raw(module).Raw("').then(function(m){var mermaid=m.default;")
-                .Raw("mermaid.initialize({startOnLoad:false,securityLevel:'strict'});")
-                .Raw("return mermaid.run({querySelector:'pre.cpd-mermaid:not([data-processed])'});")
-                .Raw("}).catch(function(e){console.warn('Cianopramine.Data: Mermaid could not be loaded or run.',e);});})();</script>");
+            html.Raw("<script>(function(){import('" + module + "').then(function(m){var mermaid=m.default;"
+                + "mermaid.initialize({startOnLoad:false,securityLevel:'strict'});"
+                + "return mermaid.run({querySelector:'pre.cpd-mermaid:not([data-processed])'});"
+                + "}).catch(function(e){console.warn('Cianopramine.Data: Mermaid could not be loaded or run.',e);});})();</script>");
         }
     }
 

@@ -22,6 +22,7 @@ public static class DatasetDiagrams
     /// <param name="dataset">The dataset.</param>
     /// <param name="format">Mermaid (the default) or DOT.</param>
     /// <returns>The diagram's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
     public static string Metabolism(Dataset dataset, DiagramFormat format = DiagramFormat.Mermaid)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -32,6 +33,7 @@ public static class DatasetDiagrams
     /// <param name="pathway">The pathway.</param>
     /// <param name="format">Mermaid (the default) or DOT.</param>
     /// <returns>The diagram's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pathway"/> is <see langword="null"/>.</exception>
     public static string Pathway(MetabolicPathway pathway, DiagramFormat format = DiagramFormat.Mermaid)
     {
         ArgumentNullException.ThrowIfNull(pathway);
@@ -53,6 +55,7 @@ public static class DatasetDiagrams
     /// <param name="dataset">The dataset.</param>
     /// <param name="format">Mermaid (the default) or DOT.</param>
     /// <returns>The diagram's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
     public static string Mechanisms(Dataset dataset, DiagramFormat format = DiagramFormat.Mermaid)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -82,13 +85,13 @@ public static class DatasetDiagrams
         var edges = new EdgeList();
         if (start is not null)
         {
-            nodes.Add("c", start.Id, Lines(start.ToString()), NodeShape.Box);
+            nodes.Add(start);
         }
 
         foreach (var step in steps)
         {
-            var from = nodes.Add("c", step.Substrate.Id, Lines(step.Substrate.ToString()), NodeShape.Box);
-            var to = nodes.Add("c", step.Product.Id, Lines(step.Product.ToString()), NodeShape.Box);
+            var from = nodes.Add(step.Substrate);
+            var to = nodes.Add(step.Product);
             var label = new List<string> { Text.Of(step.Reaction), "enzymes: " + step.EnzymesText };
             if (step.ProductActive is true)
             {
@@ -110,6 +113,10 @@ public static class DatasetDiagrams
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
         public List<DiagramNode> Nodes { get; } = new();
+
+        /// <summary>A compound's box, labelled only when it is new: a compound in many steps costs one label.</summary>
+        public string Add(Compound compound) =>
+            _ids.TryGetValue("c:" + compound.Id, out var id) ? id : Add("c", compound.Id, Lines(compound.ToString()), NodeShape.Box);
 
         public string Add(string prefix, string key, IReadOnlyList<string> label, NodeShape shape)
         {

@@ -80,7 +80,7 @@ internal static class DiagramRenderer
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            result.Append(c switch
+            var code = c switch
             {
                 '"' => "#quot;",
                 '#' => "#35;",
@@ -94,8 +94,18 @@ internal static class DiagramRenderer
                 '{' => "#123;",
                 '}' => "#125;",
                 '\r' or '\n' or '\t' => " ",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+
+            // Most characters stand for themselves: appended as they are, not as a string each.
+            if (code is null)
+            {
+                result.Append(c);
+            }
+            else
+            {
+                result.Append(code);
+            }
         }
 
         return result.ToString();
@@ -156,14 +166,23 @@ internal static class DiagramRenderer
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            result.Append(c switch
+            var escape = c switch
             {
                 '\\' => "\\\\",
                 '"' => "\\\"",
                 '\r' => string.Empty,
                 '\n' => "\\n",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+
+            if (escape is null)
+            {
+                result.Append(c);
+            }
+            else
+            {
+                result.Append(escape);
+            }
         }
 
         return result.ToString();

@@ -51,6 +51,7 @@ public static class ResultCsv
     /// <param name="results">The results, e.g. <c>dataset.AllResults</c> or a query such as <c>dataset.Results.For("cianopramine")</c>.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
     /// <returns>The CSV.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
     public static string ToCsv(IEnumerable<AssayResult> results, ResultCsvOptions? options = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
@@ -62,6 +63,7 @@ public static class ResultCsv
     /// <param name="results">The results.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="results"/>, <paramref name="writer"/>) is <see langword="null"/>.</exception>
     public static void Write(IEnumerable<AssayResult> results, TextWriter writer, ResultCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -84,6 +86,7 @@ public static class ResultCsv
     /// <param name="results">The results.</param>
     /// <param name="stream">A writable stream.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="results"/>, <paramref name="stream"/>) is <see langword="null"/>.</exception>
     public static void Write(IEnumerable<AssayResult> results, Stream stream, ResultCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -96,6 +99,7 @@ public static class ResultCsv
     /// <param name="results">The results.</param>
     /// <param name="path">The file, e.g. <c>results.csv</c>.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="results"/>, <paramref name="path"/>) is <see langword="null"/>.</exception>
     public static void WriteFile(IEnumerable<AssayResult> results, string path, ResultCsvOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -106,6 +110,7 @@ public static class ResultCsv
     /// <summary>The pChEMBL value of a result, by the rule in the remarks of <see cref="ResultCsv"/>, or <see langword="null"/>.</summary>
     /// <param name="result">The result.</param>
     /// <returns>−log₁₀(molar value), rounded to two decimals; <see langword="null"/> where ChEMBL would not compute one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     public static PValue? PChemblValue(AssayResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

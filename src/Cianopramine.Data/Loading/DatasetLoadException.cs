@@ -21,25 +21,27 @@ public sealed class DatasetLoadException : Exception
     }
 
     /// <summary>Creates an exception with a message and no problems.</summary>
-    /// <param name="message">The message.</param>
-    public DatasetLoadException(string message)
+    /// <param name="message">The message; <see langword="null"/> for the default one.</param>
+    public DatasetLoadException(string? message)
         : base(message) => Problems = ValueArray<DatasetProblem>.Empty;
 
     /// <summary>Creates an exception with a message, the exception that caused it, and no problems.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public DatasetLoadException(string message, Exception innerException)
+    /// <param name="message">The message; <see langword="null"/> for the default one.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/>.</param>
+    public DatasetLoadException(string? message, Exception? innerException)
         : base(message, innerException) => Problems = ValueArray<DatasetProblem>.Empty;
 
     /// <summary>Creates an exception listing the problems found.</summary>
-    /// <param name="problems">The problems, in the order to report them.</param>
+    /// <param name="problems">The problems, in the order to report them; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> holds a <see langword="null"/> item.</exception>
     public DatasetLoadException(IEnumerable<DatasetProblem> problems)
         : this(problems, null)
     {
     }
 
     internal DatasetLoadException(IEnumerable<DatasetProblem> problems, Exception? innerException)
-        : this(new ValueArray<DatasetProblem>(problems ?? throw new ArgumentNullException(nameof(problems))), innerException)
+        : this(NoNulls(new ValueArray<DatasetProblem>(problems ?? throw new ArgumentNullException(nameof(problems)))), innerException)
     {
     }
 
@@ -48,6 +50,19 @@ public sealed class DatasetLoadException : Exception
 
     /// <summary>Every problem found, errors and warnings, sorted by file, position and id.</summary>
     public IReadOnlyList<DatasetProblem> Problems { get; }
+
+    private static ValueArray<DatasetProblem> NoNulls(ValueArray<DatasetProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            if (problem is null)
+            {
+                throw new ArgumentException("The list holds a null problem.", nameof(problems));
+            }
+        }
+
+        return problems;
+    }
 
     private static string Describe(ValueArray<DatasetProblem> problems)
     {

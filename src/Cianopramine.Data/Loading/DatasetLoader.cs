@@ -16,8 +16,12 @@ namespace Cianopramine.Data.Loading;
 /// <remarks>
 /// <para>A load either returns a complete, validated dataset or throws one <see cref="DatasetLoadException"/> that lists
 /// every problem with its id, message, file, JSON path, line and column. It never returns a partial dataset and throws
-/// no other exception for bad data. Argument errors (<see langword="null"/>) throw <see cref="ArgumentException"/>;
-/// cancellation throws <see cref="OperationCanceledException"/>.</para>
+/// no other exception for bad data, nor for a file or stream that fails while it is read: whatever a caller's stream
+/// throws (an <see cref="IOException"/>, the <see cref="InvalidDataException"/> of a corrupt <c>GZipStream</c>, an
+/// <c>HttpRequestException</c> …) is CPD0042 in a <see cref="DatasetLoadException"/> whose
+/// <see cref="Exception.InnerException"/> is that exception. Argument errors (<see langword="null"/>) throw
+/// <see cref="ArgumentException"/>; cancellation throws <see cref="OperationCanceledException"/>, and so does a stream
+/// that throws it.</para>
 /// <para>Input is bounded (<see cref="DatasetLoadOptions"/>): size per source, nesting depth, and numbers.</para>
 /// <para>Two entry points, both over <see cref="DatasetSource"/> (text, UTF-8 bytes, a file or a stream, each with a
 /// name for messages). <see cref="Dataset.FromJson"/> and <see cref="Dataset.FromFile"/> are the one-line shortcuts.</para>
@@ -31,18 +35,26 @@ public static class DatasetLoader
     /// <param name="options">Limits; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset and its warnings.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors; every problem is listed.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sources"/> is empty or holds a <see langword="null"/> source.</exception>
+    /// <exception cref="DatasetLoadException">The data has errors, or a file or stream could not be read (CPD0042; the
+    /// exception it threw is the <see cref="Exception.InnerException"/>); every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, or a stream
+    /// being read threw it.</exception>
     public static DatasetLoadResult Load(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = Sources(sources);
         var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
         var files = new List<DatasetFileResult>(list.Count);
+        Exception? failure = null;
         foreach (var source in list)
         {
-            files.Add(source.Read(maxBytes, cancellationToken));
+            var (file, error) = source.Read(maxBytes, cancellationToken);
+            files.Add(file);
+            failure ??= error;
         }
 
-        return Validate(files, cancellationToken);
+        return Validate(files, failure, cancellationToken);
     }
 
     /// <summary>Loads one dataset from one or more sources, reading files and streams asynchronously.</summary>
@@ -50,18 +62,28 @@ public static class DatasetLoader
     /// <param name="options">Limits; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset and its warnings.</returns>
-    /// <exception cref="DatasetLoadException">The data has errors; every problem is listed.</exception>
-    public static async Task<DatasetLoadResult> LoadAsync(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sources"/> is empty or holds a <see langword="null"/> source.</exception>
+    /// <exception cref="DatasetLoadException">The data has errors, or a file or stream could not be read (CPD0042; the
+    /// exception it threw is the <see cref="Exception.InnerException"/>); every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, or a stream
+    /// being read threw it.</exception>
+    public static Task<DatasetLoadResult> LoadAsync(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        LoadCoreAsync(Sources(sources), options, cancellationToken); // argument errors are thrown here, not stored in the task
+
+    private static async Task<DatasetLoadResult> LoadCoreAsync(List<DatasetSource> list, DatasetLoadOptions? options, CancellationToken cancellationToken)
     {
-        var list = Sources(sources);
         var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
         var files = new List<DatasetFileResult>(list.Count);
+        Exception? failure = null;
         foreach (var source in list)
         {
-            files.Add(await source.ReadAsync(maxBytes, cancellationToken).ConfigureAwait(false));
+            var (file, error) = await source.ReadAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+            files.Add(file);
+            failure ??= error;
         }
 
-        return Validate(files, cancellationToken);
+        return Validate(files, failure, cancellationToken);
     }
 
     private static List<DatasetSource> Sources(IEnumerable<DatasetSource> sources)
@@ -76,7 +98,10 @@ public static class DatasetLoader
         return list.Count > 0 ? list : throw new ArgumentException("At least one source is needed.", nameof(sources));
     }
 
-    private static DatasetLoadResult Validate(List<DatasetFileResult> files, CancellationToken cancellationToken)
+    /// <param name="files">The sources as read.</param>
+    /// <param name="failure">The first exception a file or stream threw while it was read (its source is CPD0042): the inner exception of the load's exception.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    private static DatasetLoadResult Validate(List<DatasetFileResult> files, Exception? failure, CancellationToken cancellationToken)
     {
         ValidatedDataset validated;
         try
@@ -110,7 +135,7 @@ public static class DatasetLoader
 
         if (hasErrors)
         {
-            throw new DatasetLoadException(problems);
+            throw new DatasetLoadException(problems, failure);
         }
 
         Dataset dataset;

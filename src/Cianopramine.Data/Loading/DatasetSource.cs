@@ -41,6 +41,7 @@ public sealed class DatasetSource
     /// <param name="json">The JSON; a leading byte order mark (U+FEFF) is ignored.</param>
     /// <param name="name">The name to report problems against.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="json"/>, <paramref name="name"/>) is <see langword="null"/>.</exception>
     public static DatasetSource FromJson(string json, string name = "<json>")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -52,6 +53,7 @@ public sealed class DatasetSource
     /// <param name="utf8">The JSON in UTF-8; a byte order mark is skipped, invalid UTF-8 is CPD0001.</param>
     /// <param name="name">The name to report problems against.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public static DatasetSource FromUtf8(ReadOnlyMemory<byte> utf8, string name = "<utf8>")
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -61,6 +63,7 @@ public sealed class DatasetSource
     /// <summary>A file, read when loaded; problems are reported against <paramref name="path"/> as given.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     public static DatasetSource FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -71,6 +74,7 @@ public sealed class DatasetSource
     /// <param name="stream">A readable stream of UTF-8 JSON.</param>
     /// <param name="name">The name to report problems against.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="stream"/>, <paramref name="name"/>) is <see langword="null"/>.</exception>
     public static DatasetSource FromStream(Stream stream, string name = "<stream>")
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -87,62 +91,76 @@ public sealed class DatasetSource
     /// <returns><see cref="Name"/>.</returns>
     public override string ToString() => Name;
 
-    /// <summary>Reads and checks the source's shape with the shared reader; never throws except when cancelled.</summary>
-    internal DatasetFileResult Read(int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and checks the source's shape with the shared reader; never throws except when cancelled. A failure of
+    /// the file or of the caller's stream (any exception but <see cref="OperationCanceledException"/>: an
+    /// <see cref="IOException"/>, the <see cref="InvalidDataException"/> of a corrupt <c>GZipStream</c>, an
+    /// <c>HttpRequestException</c>, an <see cref="InvalidOperationException"/> …) is CPD0042, with the exception
+    /// returned beside it so that the load can keep it as the inner exception.
+    /// </summary>
+    internal (DatasetFileResult File, Exception? Failure) Read(int maxBytes, CancellationToken cancellationToken)
     {
         if (_text is not null)
         {
-            return DatasetFileReader.Read(Name, _text, cancellationToken, maxBytes);
+            return (DatasetFileReader.Read(Name, _text, cancellationToken, maxBytes), null);
         }
 
         if (_path is null && _stream is null)
         {
-            return DatasetFileReader.Read(Name, _bytes.Span, cancellationToken, maxBytes);
+            return (DatasetFileReader.Read(Name, _bytes.Span, cancellationToken, maxBytes), null);
         }
 
+        byte[]? bytes;
         try
         {
             if (_stream is not null)
             {
-                return FromBytes(BoundedReader.Read(_stream, maxBytes, cancellationToken), maxBytes, cancellationToken);
+                bytes = BoundedReader.Read(_stream, maxBytes, cancellationToken);
             }
-
-            using var file = OpenFile(_path!, useAsync: false);
-            return FromBytes(BoundedReader.Read(file, maxBytes, cancellationToken), maxBytes, cancellationToken);
+            else
+            {
+                using var file = OpenFile(_path!, useAsync: false);
+                bytes = BoundedReader.Read(file, maxBytes, cancellationToken);
+            }
         }
-        catch (Exception ex) when (IsInputFailure(ex))
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Unreadable(ex);
+            return (Unreadable(ex), ex);
         }
+
+        return (FromBytes(bytes, maxBytes, cancellationToken), null);
     }
 
     /// <summary>Reads the source asynchronously, then checks it as <see cref="Read"/> does.</summary>
-    internal async Task<DatasetFileResult> ReadAsync(int maxBytes, CancellationToken cancellationToken)
+    internal async Task<(DatasetFileResult File, Exception? Failure)> ReadAsync(int maxBytes, CancellationToken cancellationToken)
     {
         if (_path is null && _stream is null)
         {
             return Read(maxBytes, cancellationToken);
         }
 
+        byte[]? bytes;
         try
         {
             if (_stream is not null)
             {
-                var bytes = await BoundedReader.ReadAsync(_stream, maxBytes, cancellationToken).ConfigureAwait(false);
-                return FromBytes(bytes, maxBytes, cancellationToken);
+                bytes = await BoundedReader.ReadAsync(_stream, maxBytes, cancellationToken).ConfigureAwait(false);
             }
-
-            var file = OpenFile(_path!, useAsync: true);
-            await using (file.ConfigureAwait(false))
+            else
             {
-                var bytes = await BoundedReader.ReadAsync(file, maxBytes, cancellationToken).ConfigureAwait(false);
-                return FromBytes(bytes, maxBytes, cancellationToken);
+                var file = OpenFile(_path!, useAsync: true);
+                await using (file.ConfigureAwait(false))
+                {
+                    bytes = await BoundedReader.ReadAsync(file, maxBytes, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
-        catch (Exception ex) when (IsInputFailure(ex))
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Unreadable(ex);
+            return (Unreadable(ex), ex);
         }
+
+        return (FromBytes(bytes, maxBytes, cancellationToken), null);
     }
 
     private static FileStream OpenFile(string path, bool useAsync) =>
@@ -165,7 +183,4 @@ public sealed class DatasetSource
             DatasetDiagnostic.Create(descriptor, SourceLocation.StartOfFile(Name), detail)),
     };
 
-    private static bool IsInputFailure(Exception ex) =>
-        ex is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException
-            or System.Security.SecurityException or ArgumentException;
 }

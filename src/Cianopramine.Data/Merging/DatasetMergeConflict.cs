@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Merging;
 
@@ -29,7 +30,7 @@ public sealed class DatasetMergeConflict
     public string SecondSource { get; internal init; } = null!;
 
     /// <summary>The JSON names of the item's properties that differ (<c>name</c>, <c>references</c>), in the format's order.</summary>
-    public IReadOnlyList<string> Properties { get; internal init; } = Array.Empty<string>();
+    public IReadOnlyList<string> Properties { get; internal init; } = ValueArray<string>.Empty;
 
     /// <summary>One line: <c>compound 'cianopramine' differs between 'cianopramine' and 'lab' (name, synonyms)</c>.</summary>
     /// <returns>The text.</returns>

@@ -20,21 +20,36 @@ public sealed class DatasetMergeException : Exception
     }
 
     /// <summary>Creates an exception with a message and no conflicts.</summary>
-    /// <param name="message">The message.</param>
-    public DatasetMergeException(string message)
+    /// <param name="message">The message; <see langword="null"/> for the default one.</param>
+    public DatasetMergeException(string? message)
         : base(message) => Conflicts = ValueArray<DatasetMergeConflict>.Empty;
 
     /// <summary>Creates an exception with a message, its cause and no conflicts.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public DatasetMergeException(string message, Exception innerException)
+    /// <param name="message">The message; <see langword="null"/> for the default one.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/>.</param>
+    public DatasetMergeException(string? message, Exception? innerException)
         : base(message, innerException) => Conflicts = ValueArray<DatasetMergeConflict>.Empty;
 
     /// <summary>Creates an exception listing conflicts.</summary>
-    /// <param name="conflicts">The conflicts, in the order to report them.</param>
+    /// <param name="conflicts">The conflicts, in the order to report them; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conflicts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="conflicts"/> holds a <see langword="null"/> item.</exception>
     public DatasetMergeException(IEnumerable<DatasetMergeConflict> conflicts)
-        : this(new ValueArray<DatasetMergeConflict>(conflicts ?? throw new ArgumentNullException(nameof(conflicts))))
+        : this(NoNulls(new ValueArray<DatasetMergeConflict>(conflicts ?? throw new ArgumentNullException(nameof(conflicts)))))
     {
+    }
+
+    private static ValueArray<DatasetMergeConflict> NoNulls(ValueArray<DatasetMergeConflict> conflicts)
+    {
+        foreach (var conflict in conflicts)
+        {
+            if (conflict is null)
+            {
+                throw new ArgumentException("The list holds a null conflict.", nameof(conflicts));
+            }
+        }
+
+        return conflicts;
     }
 
     private DatasetMergeException(ValueArray<DatasetMergeConflict> conflicts)

@@ -37,6 +37,7 @@ public static class DatasetMerger
     /// <param name="options">Metadata for the merged dataset; <see langword="null"/> for the defaults.</param>
     /// <returns>The merged dataset and its warnings.</returns>
     /// <exception cref="DatasetMergeException">An id is used for different content, or the merged data breaks a rule.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="datasets"/> is <see langword="null"/>.</exception>
     public static DatasetLoadResult Merge(IReadOnlyList<Dataset> datasets, DatasetMergeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(datasets);

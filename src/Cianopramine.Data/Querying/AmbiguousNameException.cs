@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
 
@@ -13,8 +14,15 @@ public sealed class AmbiguousNameException : InvalidOperationException
     /// <summary>Creates the exception.</summary>
     /// <param name="kind">What was looked for (compound, target …).</param>
     /// <param name="query">The text looked up.</param>
-    /// <param name="ids">The ids of the entities that match, in dataset order.</param>
+    /// <param name="ids">The ids of the entities that match, in dataset order; copied.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ids"/> holds a <see langword="null"/> item.</exception>
     public AmbiguousNameException(string kind, string query, IReadOnlyList<string> ids)
+        : this(kind, query, NotFoundException.Copy(kind, query, ids, nameof(ids)))
+    {
+    }
+
+    private AmbiguousNameException(string kind, string query, ValueArray<string> ids)
         : base($"'{query}' matches {ids.Count} {kind}s: {string.Join(", ", ids)}. Use FindAll to get all of them, or look one up by its id.")
     {
         Kind = kind;

@@ -142,11 +142,12 @@ public sealed class CompoundComparison
     /// <summary>Why the verdict is what it is: the evidence in short, or why nothing compares them.</summary>
     public string Reason { get; }
 
-    /// <summary>The comparison with its evidence, one item a line.</summary>
+    /// <summary>The comparison with its evidence, one item a line. At most 16 Mi characters: a longer text is cut and ends with a line saying so.</summary>
     /// <returns>The text.</returns>
-    public string ToText()
+    public string ToText() => BoundedText.Build(WriteText);
+
+    private void WriteText(BoundedText text)
     {
-        var text = new StringBuilder();
         text.Append(First.Name).Append(" vs ").Append(Second.Name).Append(" at ").Append(Target.Symbol).Append(": ")
             .Append(Text.Of(Verdict)).AppendLine();
         text.Append("  ").Append(Reason).AppendLine();
@@ -164,8 +165,6 @@ public sealed class CompoundComparison
                     .Append(Text.Of(result.Value)).Append(' ').Append(Text.Ids(result.References)).AppendLine();
             }
         }
-
-        return text.ToString();
     }
 
     /// <summary>The comparison as text; see <see cref="ToText"/>.</summary>

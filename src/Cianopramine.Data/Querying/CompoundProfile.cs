@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Vocabulary;
@@ -56,6 +55,7 @@ public sealed class CompoundProfile
     /// <summary>The summary at a target, or null when the profile has none there.</summary>
     /// <param name="target">The target.</param>
     /// <returns>The summary, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
     public TargetProfile? At(Target target)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -70,11 +70,12 @@ public sealed class CompoundProfile
         return null;
     }
 
-    /// <summary>The profile as text: a header, one section per target, metabolism, mechanisms and references.</summary>
+    /// <summary>The profile as text: a header, one section per target, metabolism, mechanisms and references. At most 16 Mi characters: a longer text is cut and ends with a line saying so.</summary>
     /// <returns>The text, lines ended with <see cref="Environment.NewLine"/>.</returns>
-    public string ToText()
+    public string ToText() => BoundedText.Build(WriteText);
+
+    internal void WriteText(BoundedText text)
     {
-        var text = new StringBuilder();
         var c = Compound;
         text.Append(c).Append(": ").Append(Text.Of(c.Role));
         if (c.Class is not null)
@@ -141,8 +142,6 @@ public sealed class CompoundProfile
                 }
             }
         }
-
-        return text.ToString();
     }
 
     /// <summary>The profile as text; see <see cref="ToText"/>.</summary>
@@ -278,7 +277,7 @@ public sealed class CompoundProfile
             ? ValueArray<AssayResult>.FromOwnedArray(list.ToArray())
             : ValueArray<AssayResult>.Empty;
 
-    private static void AppendSteps(StringBuilder text, string label, ValueArray<MetabolicTransformation> steps)
+    private static void AppendSteps(BoundedText text, string label, ValueArray<MetabolicTransformation> steps)
     {
         foreach (var step in steps)
         {
@@ -290,7 +289,7 @@ public sealed class CompoundProfile
         }
     }
 
-    private static void AppendMechanism(StringBuilder text, MechanismStatement statement, string indent)
+    private static void AppendMechanism(BoundedText text, MechanismStatement statement, string indent)
     {
         text.Append(indent).Append(statement.Id).Append(statement.IsPrimary ? " (primary) " : " ")
             .Append(Text.Of(statement.Action)).Append(" at ").Append(Text.List(statement.Targets)).Append(": ")

@@ -121,6 +121,7 @@ public readonly record struct ConcentrationRatio
     /// <param name="denominator">The denominator.</param>
     /// <param name="ratio">The ratio, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether a ratio follows.</returns>
+    /// <exception cref="ArgumentNullException">An argument (<paramref name="numerator"/>, <paramref name="denominator"/>) is <see langword="null"/>.</exception>
     public static bool TryCreate(QuantitativeValue numerator, QuantitativeValue denominator, out ConcentrationRatio ratio)
     {
         ArgumentNullException.ThrowIfNull(numerator);

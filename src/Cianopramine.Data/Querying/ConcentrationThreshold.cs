@@ -88,6 +88,7 @@ public readonly record struct ConcentrationThreshold
     /// <summary>Decides whether a result's value meets the criterion.</summary>
     /// <param name="value">The result's value.</param>
     /// <returns>The decision; one of the <c>Undecided…</c> values when the value cannot be decided.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     public ThresholdDecision Decide(ResultValue value)
     {
         if (value is null)

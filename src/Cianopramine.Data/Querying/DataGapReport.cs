@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Vocabulary;
 
@@ -51,9 +50,10 @@ public sealed class MissingDataPair
 
     /// <summary>The pair on one line: <c>Cianopramine × NET: no quantitative value (P2 (qualitative), P5 (qualitative)); stated gap G5</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => BoundedText.Build(WriteString);
+
+    private void WriteString(BoundedText text)
     {
-        var text = new StringBuilder();
         text.Append(Compound.Name).Append(" × ").Append(Target.Symbol).Append(": ");
         text.Append(Kind switch
         {
@@ -70,8 +70,6 @@ public sealed class MissingDataPair
         {
             text.Append("; stated gap ").Append(Text.List(StatedGapIds()));
         }
-
-        return text.ToString();
     }
 
     private IEnumerable<string> StatedGapIds()
@@ -120,11 +118,12 @@ public sealed class DataGapReport
     /// <summary>The gaps the sources state, in dataset order.</summary>
     public ValueArray<DataGap> StatedGaps { get; }
 
-    /// <summary>The report: one pair a line, then the stated gaps.</summary>
+    /// <summary>The report: one pair a line, then the stated gaps. At most 16 Mi characters: a longer text is cut and ends with a line saying so.</summary>
     /// <returns>The text.</returns>
-    public string ToText()
+    public string ToText() => BoundedText.Build(WriteText);
+
+    private void WriteText(BoundedText text)
     {
-        var text = new StringBuilder();
         text.Append("Compound × target pairs without a concentration value (").Append(Pairs.Count).Append("):").AppendLine();
         foreach (var pair in Pairs)
         {
@@ -148,8 +147,6 @@ public sealed class DataGapReport
 
             text.Append(' ').Append(Text.Ids(gap.References)).AppendLine();
         }
-
-        return text.ToString();
     }
 
     /// <summary>The report as text; see <see cref="ToText"/>.</summary>

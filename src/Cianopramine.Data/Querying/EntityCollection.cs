@@ -26,6 +26,11 @@ public class EntityCollection<T> : IReadOnlyList<T>
         _byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
+            if (item is null)
+            {
+                throw new ArgumentException($"The list of {kind}s holds a null item.", nameof(items));
+            }
+
             var id = idOf(item);
             if (!_byId.TryAdd(id, item))
             {
@@ -58,8 +63,8 @@ public class EntityCollection<T> : IReadOnlyList<T>
     /// <summary>Looks an entity up by id (exact, case-sensitive), without throwing.</summary>
     /// <param name="id">The id.</param>
     /// <param name="item">The entity, when found.</param>
-    /// <returns>Whether an entity has that id.</returns>
-    public bool TryGet(string id, [NotNullWhen(true)] out T? item)
+    /// <returns>Whether an entity has that id; <see langword="false"/> for <see langword="null"/>.</returns>
+    public bool TryGet(string? id, [NotNullWhen(true)] out T? item)
     {
         if (id is null)
         {
@@ -72,8 +77,8 @@ public class EntityCollection<T> : IReadOnlyList<T>
 
     /// <summary>Whether an entity has the given id.</summary>
     /// <param name="id">The id.</param>
-    /// <returns><see langword="true"/> when it exists.</returns>
-    public bool ContainsId(string id) => id is not null && _byId.ContainsKey(id);
+    /// <returns><see langword="true"/> when it exists; <see langword="false"/> for <see langword="null"/>.</returns>
+    public bool ContainsId(string? id) => id is not null && _byId.ContainsKey(id);
 
     /// <summary>Returns an enumerator that does not allocate.</summary>
     /// <returns>The enumerator.</returns>

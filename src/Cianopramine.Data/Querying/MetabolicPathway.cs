@@ -1,5 +1,7 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Vocabulary;
@@ -77,25 +79,41 @@ public sealed class MetabolicPathway : IReadOnlyList<PathwayStep>
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Steps).GetEnumerator();
 
-    /// <summary>The pathway, one step a line, indented by depth.</summary>
+    /// <summary>
+    /// The deepest level <see cref="ToText"/> shows by indentation (two spaces a level). A deeper step is indented as
+    /// this level and starts with its depth (<c>[depth 40]</c>), so a line's length does not grow with the depth and the
+    /// text of a long chain is linear in its steps (indenting a 40,000-step chain by depth took 1.6 G characters).
+    /// </summary>
+    internal const int MaxIndentedDepth = 32;
+
+    /// <summary>
+    /// The pathway, one step a line, indented by depth (up to depth 32; deeper steps say their depth). At most 16 Mi
+    /// characters: a longer text is cut and ends with a line saying so.
+    /// </summary>
     /// <returns>The text.</returns>
-    public string ToText()
+    public string ToText() => BoundedText.Build(WriteText);
+
+    private void WriteText(BoundedText text)
     {
-        var text = new StringBuilder();
         text.Append(Direction == PathwayDirection.Downstream ? "Metabolism from " : "Metabolism leading to ").Append(Start.Name);
         if (Steps.IsEmpty)
         {
             text.Append(": no ").Append(Direction == PathwayDirection.Downstream ? "metabolites" : "precursors").Append(" in this dataset");
-            return text.AppendLine().ToString();
+            text.AppendLine();
+            return;
         }
 
         text.AppendLine();
         foreach (var step in Steps)
         {
-            text.Append(' ', 2 * step.Depth).Append(step).AppendLine();
-        }
+            text.Append(' ', 2 * Math.Min(step.Depth, MaxIndentedDepth));
+            if (step.Depth > MaxIndentedDepth)
+            {
+                text.Append("[depth ").Append(step.Depth.ToString(CultureInfo.InvariantCulture)).Append("] ");
+            }
 
-        return text.ToString();
+            text.Append(step.ToString()).AppendLine();
+        }
     }
 
     /// <summary>The pathway as text; see <see cref="ToText"/>.</summary>

@@ -46,7 +46,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <see langword="false"/> rather than pick one: use <see cref="FindAll"/> to get them all. <see langword="false"/> for
     /// <see langword="null"/>.
     /// </returns>
-    public bool TryFind(string nameOrIdentifier, [NotNullWhen(true)] out T? item)
+    public bool TryFind(string? nameOrIdentifier, [NotNullWhen(true)] out T? item)
     {
         if (nameOrIdentifier is null)
         {
@@ -101,8 +101,8 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
 
     /// <summary>Every entity a name or identifier leads to, in dataset order: none, one, or several when they share it.</summary>
     /// <param name="nameOrIdentifier">A name, synonym, id or identifier; case, spaces and hyphens do not matter.</param>
-    /// <returns>The entities; empty when nothing matches.</returns>
-    public ValueArray<T> FindAll(string nameOrIdentifier)
+    /// <returns>The entities; empty when nothing matches, and for <see langword="null"/>.</returns>
+    public ValueArray<T> FindAll(string? nameOrIdentifier)
     {
         if (nameOrIdentifier is null || !Names.TryFind(nameOrIdentifier, out var item))
         {
@@ -120,8 +120,8 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     /// <summary>The known names nearest to <paramref name="nameOrIdentifier"/>, nearest first.</summary>
     /// <param name="nameOrIdentifier">The text that found nothing.</param>
     /// <param name="count">How many suggestions at most.</param>
-    /// <returns>The suggestions; empty when nothing is close.</returns>
-    public IReadOnlyList<string> Suggest(string nameOrIdentifier, int count = 3) =>
+    /// <returns>The suggestions, an immutable list; empty when nothing is close, and for <see langword="null"/>.</returns>
+    public IReadOnlyList<string> Suggest(string? nameOrIdentifier, int count = 3) =>
         NearestKeys.Find(nameOrIdentifier ?? string.Empty, Names.SuggestionKeys, count);
 
     /// <summary>The normalised keys that two or more entities share, with those entities; built with the name index.</summary>

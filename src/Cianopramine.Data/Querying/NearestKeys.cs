@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Querying;
 
@@ -121,7 +122,7 @@ internal static class NearestKeys
             }
         }
 
-        return suggestions;
+        return ValueArray<string>.FromOwnedArray(suggestions.ToArray());
     }
 
     /// <summary>Levenshtein distance (kept for callers that compare two short texts).</summary>

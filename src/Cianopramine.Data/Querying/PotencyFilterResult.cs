@@ -1,4 +1,3 @@
-using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Vocabulary;
 
@@ -34,11 +33,12 @@ public sealed class PotencyFilterResult
     /// <summary>The results no criterion rejects but some criterion cannot decide, in dataset order, with the reason.</summary>
     public ValueArray<UndecidedResult> Undecided { get; }
 
-    /// <summary>The three lists, one result a line.</summary>
+    /// <summary>The three lists, one result a line. At most 16 Mi characters: a longer text is cut and ends with a line saying so.</summary>
     /// <returns>The text.</returns>
-    public string ToText()
+    public string ToText() => BoundedText.Build(WriteText);
+
+    private void WriteText(BoundedText text)
     {
-        var text = new StringBuilder();
         text.Append("criteria: ").Append(Thresholds.IsEmpty ? "none" : Text.List(Thresholds)).AppendLine();
         text.Append("matched (").Append(Matched.Count).Append("):").AppendLine();
         foreach (var result in Matched)
@@ -57,8 +57,6 @@ public sealed class PotencyFilterResult
         {
             text.Append("  ").Append(item.Result.Id).Append(": ").Append(item.Reason).AppendLine();
         }
-
-        return text.ToString();
     }
 
     /// <summary>The counts: <c>1 matched, 0 not matched, 20 undecided</c>.</summary>

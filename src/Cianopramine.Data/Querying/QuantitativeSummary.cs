@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Vocabulary;
@@ -53,11 +52,11 @@ public sealed class QuantitativeSummary
 
     /// <summary>The summary's lines of the profile text.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => BoundedText.Build(WriteString);
+
+    private void WriteString(BoundedText text)
     {
-        var text = new StringBuilder();
         AppendText(text);
-        return text.ToString();
     }
 
     internal static QuantitativeSummary Create(ActivityParameter parameter, ValueArray<AssayResult> results)
@@ -84,7 +83,7 @@ public sealed class QuantitativeSummary
         return new QuantitativeSummary(parameter, results, best, rule);
     }
 
-    internal void AppendText(StringBuilder text)
+    internal void AppendText(BoundedText text)
     {
         text.Append("    ").Append(Text.Of(Parameter)).Append(": ");
         if (Best is { } best)

@@ -15,6 +15,7 @@ public sealed partial class ResultQuery
     /// <summary>Only the results for a compound (served from the per-compound index).</summary>
     /// <param name="compound">The compound.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is <see langword="null"/>.</exception>
     public ResultQuery For(Compound compound)
     {
         ArgumentNullException.ThrowIfNull(compound);
@@ -25,12 +26,19 @@ public sealed partial class ResultQuery
     /// <summary>Only the results for a compound found by any name, synonym or identifier.</summary>
     /// <param name="nameOrIdentifier">The compound's name, synonym or identifier ("Ro 11-2465"); case, spaces and hyphens do not matter.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrIdentifier"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No compound matches; the message suggests the nearest names.</exception>
-    public ResultQuery For(string nameOrIdentifier) => For(_dataset.Compounds.Find(nameOrIdentifier));
+    /// <exception cref="AmbiguousNameException">The name leads to several compounds.</exception>
+    public ResultQuery For(string nameOrIdentifier)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrIdentifier);
+        return For(_dataset.Compounds.Find(nameOrIdentifier));
+    }
 
     /// <summary>Only the results at a target (served from the per-target index).</summary>
     /// <param name="target">The target.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
     public ResultQuery At(Target target)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -41,12 +49,19 @@ public sealed partial class ResultQuery
     /// <summary>Only the results at a target found by symbol, name, gene or accession.</summary>
     /// <param name="symbolNameGeneOrAccession">The target ("SERT", "SLC6A4", "P31645", "CHEMBL228").</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="symbolNameGeneOrAccession"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No target matches; the message suggests the nearest names.</exception>
-    public ResultQuery At(string symbolNameGeneOrAccession) => At(_dataset.Targets.Find(symbolNameGeneOrAccession));
+    /// <exception cref="AmbiguousNameException">The name leads to several targets.</exception>
+    public ResultQuery At(string symbolNameGeneOrAccession)
+    {
+        ArgumentNullException.ThrowIfNull(symbolNameGeneOrAccession);
+        return At(_dataset.Targets.Find(symbolNameGeneOrAccession));
+    }
 
     /// <summary>Only the results of one assay.</summary>
     /// <param name="assay">The assay.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assay"/> is <see langword="null"/>.</exception>
     public ResultQuery InAssay(Assay assay)
     {
         ArgumentNullException.ThrowIfNull(assay);
@@ -57,8 +72,13 @@ public sealed partial class ResultQuery
     /// <summary>Only the results of the assay with the given id.</summary>
     /// <param name="assayId">The assay's id (exact).</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assayId"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No assay has that id; the message suggests near ids.</exception>
-    public ResultQuery InAssay(string assayId) => InAssay(_dataset.Assays.Get(assayId));
+    public ResultQuery InAssay(string assayId)
+    {
+        ArgumentNullException.ThrowIfNull(assayId);
+        return InAssay(_dataset.Assays.Get(assayId));
+    }
 
     /// <summary>Only the results of assays of one kind (uptake inhibition, radioligand binding …).</summary>
     /// <param name="kind">The assay kind.</param>
@@ -111,6 +131,7 @@ public sealed partial class ResultQuery
     /// <summary>Only the results that cite a reference (served from the per-reference index).</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is <see langword="null"/>.</exception>
     public ResultQuery Citing(Reference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -124,8 +145,13 @@ public sealed partial class ResultQuery
     /// ("10.1038/clpt.1984.216", "doi:10.1038/…", "https://doi.org/10.1038/…").
     /// </param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="idPmidOrDoi"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotFoundException">No reference matches; the message suggests the nearest ids.</exception>
-    public ResultQuery Citing(string idPmidOrDoi) => Citing(_dataset.FindReference(idPmidOrDoi));
+    public ResultQuery Citing(string idPmidOrDoi)
+    {
+        ArgumentNullException.ThrowIfNull(idPmidOrDoi);
+        return Citing(_dataset.FindReference(idPmidOrDoi));
+    }
 
     /// <summary>Only the results that cite the reference with a PMID.</summary>
     /// <param name="pmid">The PMID.</param>
@@ -174,6 +200,7 @@ public sealed partial class ResultQuery
     /// <summary>Only the results matching a predicate.</summary>
     /// <param name="predicate">The condition.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is <see langword="null"/>.</exception>
     public ResultQuery Where(Func<AssayResult, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);

@@ -106,11 +106,12 @@ public sealed class SelectivityResult
     /// <summary>The fold in words, or why it cannot be determined from this dataset.</summary>
     public string Reason { get; }
 
-    /// <summary>The selectivity, its pairs or the reason, and the stated gaps.</summary>
+    /// <summary>The selectivity, its pairs or the reason, and the stated gaps. At most 16 Mi characters: a longer text is cut and ends with a line saying so.</summary>
     /// <returns>The text.</returns>
-    public string ToText()
+    public string ToText() => BoundedText.Build(WriteText);
+
+    private void WriteText(BoundedText text)
     {
-        var text = new StringBuilder();
         text.Append("Selectivity of ").Append(Compound.Name).Append(" for ").Append(Target.Symbol).Append(" over ").Append(Over.Symbol).Append(": ");
         text.Append(IsDetermined ? "fold " + Fold!.Value.ToString() : "cannot be determined from this dataset").AppendLine();
         text.Append("  ").Append(Reason).AppendLine();
@@ -123,8 +124,6 @@ public sealed class SelectivityResult
         {
             text.Append("  stated gap ").Append(gap.Id).Append(": \"").Append(gap.Text).Append("\" ").Append(Text.Ids(gap.References)).AppendLine();
         }
-
-        return text.ToString();
     }
 
     /// <summary>The selectivity as text; see <see cref="ToText"/>.</summary>

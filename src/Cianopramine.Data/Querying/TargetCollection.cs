@@ -17,8 +17,8 @@ public sealed class TargetCollection : NamedEntityCollection<Target>
     /// give them; this lookup only follows the classification links, so it is separate from <c>Find</c>.
     /// </summary>
     /// <param name="symbolGeneOrAccession">The modern symbol, gene or accession; case, spaces and hyphens do not matter.</param>
-    /// <returns>The targets, in dataset order; empty when none is classified so.</returns>
-    public ValueArray<Target> ClassifiedAs(string symbolGeneOrAccession)
+    /// <returns>The targets, in dataset order; empty when none is classified so, and for <see langword="null"/>.</returns>
+    public ValueArray<Target> ClassifiedAs(string? symbolGeneOrAccession)
     {
         if (string.IsNullOrWhiteSpace(symbolGeneOrAccession))
         {

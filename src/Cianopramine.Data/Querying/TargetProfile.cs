@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Units;
 using Cianopramine.Data.Vocabulary;
@@ -71,13 +70,13 @@ public sealed class TargetProfile
         }
     }
 
-    /// <summary>The target's section of the profile text.</summary>
+    /// <summary>The target's section of the profile text. At most 16 Mi characters: a longer text is cut and ends with a line saying so.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => BoundedText.Build(WriteString);
+
+    private void WriteString(BoundedText text)
     {
-        var text = new StringBuilder();
         AppendText(text);
-        return text.ToString();
     }
 
     internal static TargetProfile Create(Target target, ValueArray<AssayResult> results, ValueArray<AssayResult> comparedByOthers, ValueArray<DataGap> gaps)
@@ -141,7 +140,7 @@ public sealed class TargetProfile
             gaps);
     }
 
-    internal void AppendText(StringBuilder text)
+    internal void AppendText(BoundedText text)
     {
         text.Append(Target.Symbol);
         if (!string.Equals(Target.Name, Target.Symbol, StringComparison.OrdinalIgnoreCase))
@@ -183,7 +182,7 @@ public sealed class TargetProfile
         }
     }
 
-    internal static void AppendResult(StringBuilder text, string indent, AssayResult result, bool withCompound)
+    internal static void AppendResult(BoundedText text, string indent, AssayResult result, bool withCompound)
     {
         text.Append(indent).Append(result.Id).Append(": ");
         if (withCompound)
@@ -210,7 +209,7 @@ public sealed class TargetProfile
         }
     }
 
-    private static void AppendResults(StringBuilder text, string label, ValueArray<AssayResult> results, bool withCompound)
+    private static void AppendResults(BoundedText text, string label, ValueArray<AssayResult> results, bool withCompound)
     {
         if (results.IsEmpty)
         {

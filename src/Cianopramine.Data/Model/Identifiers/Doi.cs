@@ -42,9 +42,10 @@ public readonly record struct Doi
     /// <summary>Parses an identifier, throwing when it is not valid.</summary>
     /// <param name="text">The text, e.g. <c>10.1038/clpt.1984.216</c>.</param>
     /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not valid.</exception>
     public static Doi Parse(string text) =>
-        TryParse(text, out var result) ? result : throw new FormatException($"'{text}' is not a valid Doi.");
+        text is null ? throw new ArgumentNullException(nameof(text)) : TryParse(text, out var result) ? result : throw new FormatException($"'{text}' is not a valid Doi.");
 
     /// <summary>The canonical text.</summary>
     /// <returns><see cref="Value"/>.</returns>

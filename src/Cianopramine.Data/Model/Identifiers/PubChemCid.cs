@@ -35,9 +35,10 @@ public readonly record struct PubChemCid
     /// <summary>Parses a CID, throwing when it is not valid.</summary>
     /// <param name="text">The text, e.g. <c>3696</c>.</param>
     /// <returns>The CID.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException">The text is not a positive whole number.</exception>
     public static PubChemCid Parse(string text) =>
-        TryParse(text, out var result) ? result : throw new FormatException($"'{text}' is not a valid PubChem CID.");
+        text is null ? throw new ArgumentNullException(nameof(text)) : TryParse(text, out var result) ? result : throw new FormatException($"'{text}' is not a valid PubChem CID.");
 
     /// <summary>The number in digits.</summary>
     /// <returns>The text.</returns>
