@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Pack Cianopramine.Data and Cianopramine.Data.Import, then, from a folder feed as a user would: (1) a console project
 # that references the Import package turns the real ChEMBL export fixture into a dataset file; (2) a second project
-# that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result.
+# that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result;
+# (3) a project whose .globalconfig lowers CPD0021 embeds the valid part of a broken file (the real compiler applies the
+# severity, the generator leaves the items out with CPD0035), and with TreatWarningsAsErrors the same file fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -25,7 +27,7 @@ echo "packages: ok"
 
 export NUGET_PACKAGES="$work/packages"
 project() {
-  local dir=$1 reference=$2 kind=$3
+  local dir=$1 reference=$2 kind=$3 warningsAsErrors=${4:-true}
   mkdir -p "$dir"
   cat >"$dir/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -44,7 +46,7 @@ XML
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <TreatWarningsAsErrors>$warningsAsErrors</TreatWarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="$reference" Version="$version" />
@@ -89,3 +91,43 @@ echo "$output"
 grep -qxF "embedded: AChE activities: CHEMBL543779 @ Acetylcholinesterase: IC50 EqualTo 180000.0 Nanomolar (Binding)" <<<"$output" \
   || { echo "the embedded imported dataset is not what the export holds"; exit 1; }
 echo "import consumer: ok"
+
+lenient="$work/Lenient"
+project "$lenient" Cianopramine.Data '<ItemGroup><AdditionalFiles Include="Data\*.dataset.json" /></ItemGroup>' false
+mkdir -p "$lenient/Data"
+cat >"$lenient/.globalconfig" <<'INI'
+is_global = true
+dotnet_diagnostic.CPD0021.severity = warning
+INI
+cat >"$lenient/Data/lab.dataset.json" <<'JSON'
+{
+  "dataset": { "id": "lab", "title": "Lab data", "version": "1.0.0" },
+  "references": [{ "id": "ref1", "kind": "journal-article", "status": "abstract-read" }],
+  "targets": [{ "id": "T1", "symbol": "T1", "name": "Target 1" }],
+  "assays": [{ "id": "a1", "description": "Binding" }],
+  "compounds": [
+    { "id": "c1", "name": "Compound 1", "references": ["ref1"], "structure": { "provenance": "computed", "formula": "C19H21Q3" } },
+    { "id": "c2", "name": "Compound 2", "references": ["ref1"] }
+  ],
+  "results": [
+    { "id": "r1", "compound": "c1", "target": "T1", "assay": "a1", "references": ["ref1"], "value": { "type": "quantitative", "parameter": "Ki", "value": 12, "unit": "nM" } },
+    { "id": "r2", "compound": "c2", "target": "T1", "assay": "a1", "references": ["ref1"], "value": { "type": "quantitative", "parameter": "Ki", "value": 14, "unit": "nM" } }
+  ]
+}
+JSON
+cat >"$lenient/Program.cs" <<'CS'
+var data = Lenient.LabDataset.Instance;
+Console.WriteLine("kept: " + string.Join(" ", data.Compounds.Select(c => c.Id)) + " " + string.Join(" ", data.Results.Select(r => r.Id)));
+CS
+dotnet build "$lenient" -c Release >"$work/lenient.log" 2>&1 || { cat "$work/lenient.log"; exit 1; }
+grep -q "warning CPD0021: 'C19H21Q3' is not a valid molecular formula" "$work/lenient.log" || { cat "$work/lenient.log"; echo "CPD0021 was not lowered to a warning"; exit 1; }
+grep -q "warning CPD0035: compound 'c1' is left out of the dataset" "$work/lenient.log" || { cat "$work/lenient.log"; echo "c1 was not reported as left out"; exit 1; }
+grep -q "warning CPD0035: result 'r1' is left out of the dataset: it refers to compound 'c1', which is left out" "$work/lenient.log" || { cat "$work/lenient.log"; exit 1; }
+output=$(dotnet run --project "$lenient" -c Release --no-build)
+echo "$output"
+[[ "$output" == "kept: c2 r2" ]] || { echo "the lenient build did not embed exactly the valid items"; exit 1; }
+if dotnet build "$lenient" -c Release --no-incremental -p:TreatWarningsAsErrors=true >"$work/strict.log" 2>&1; then
+  cat "$work/strict.log"; echo "TreatWarningsAsErrors did not turn the lowered CPD0021 back into an error"; exit 1
+fi
+grep -q "error CPD0021" "$work/strict.log" || { cat "$work/strict.log"; exit 1; }
+echo "lenient consumer (.globalconfig severity): ok"

@@ -35,14 +35,14 @@ public static class DatasetLoader
     public static DatasetLoadResult Load(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = Sources(sources);
-        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        options ??= DatasetLoadOptions.Default;
         var files = new List<DatasetFileResult>(list.Count);
         foreach (var source in list)
         {
-            files.Add(source.Read(maxBytes, cancellationToken));
+            files.Add(source.Read(options.MaxBytes, cancellationToken));
         }
 
-        return Validate(files, cancellationToken);
+        return Validate(files, options, cancellationToken);
     }
 
     /// <summary>Loads one dataset from one or more sources, reading files and streams asynchronously.</summary>
@@ -54,14 +54,14 @@ public static class DatasetLoader
     public static async Task<DatasetLoadResult> LoadAsync(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = Sources(sources);
-        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        options ??= DatasetLoadOptions.Default;
         var files = new List<DatasetFileResult>(list.Count);
         foreach (var source in list)
         {
-            files.Add(await source.ReadAsync(maxBytes, cancellationToken).ConfigureAwait(false));
+            files.Add(await source.ReadAsync(options.MaxBytes, cancellationToken).ConfigureAwait(false));
         }
 
-        return Validate(files, cancellationToken);
+        return Validate(files, options, cancellationToken);
     }
 
     private static List<DatasetSource> Sources(IEnumerable<DatasetSource> sources)
@@ -76,12 +76,15 @@ public static class DatasetLoader
         return list.Count > 0 ? list : throw new ArgumentException("At least one source is needed.", nameof(sources));
     }
 
-    private static DatasetLoadResult Validate(List<DatasetFileResult> files, CancellationToken cancellationToken)
+    private static DatasetLoadResult Validate(List<DatasetFileResult> files, DatasetLoadOptions options, CancellationToken cancellationToken)
     {
         ValidatedDataset validated;
         try
         {
-            validated = DatasetValidator.Validate(files, cancellationToken);
+            validated = DatasetValidator.Validate(
+                files,
+                options.InvalidItems == InvalidItemHandling.LeaveOut ? static _ => true : null,
+                cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -123,7 +126,47 @@ public static class DatasetLoader
             throw Unexpected(validated.Datasets[0].FilePaths[0], "the dataset could not be built", ex);
         }
 
-        return new DatasetLoadResult(dataset, ValueArray<DatasetProblem>.FromOwnedArray(warnings.ToArray()));
+        return new DatasetLoadResult(dataset, ValueArray<DatasetProblem>.FromOwnedArray(warnings.ToArray()), LeftOut(validated.LeftOut));
+    }
+
+    /// <summary>The public form of the left-out items, each linked to the left-out item it referred to.</summary>
+    private static LeftOutItem[] LeftOut(ValueArray<LeftOutSpec> specs)
+    {
+        var items = new LeftOutItem[specs.Count];
+        var byKey = new Dictionary<ItemKey, LeftOutItem>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            // A cause is always an item found before the items that refer to it.
+            var spec = specs[i];
+            var problems = new DatasetProblem[spec.Problems.Count];
+            for (var p = 0; p < problems.Length; p++)
+            {
+                problems[p] = DatasetProblem.From(spec.Problems[p]);
+            }
+
+            LeftOutItem? cause = null;
+            if (spec.Cause is { } key)
+            {
+                byKey.TryGetValue(key, out cause);
+            }
+
+            var item = new LeftOutItem(
+                ItemKinds.Words.ToWord(spec.Kind),
+                spec.Id,
+                spec.Location.FilePath,
+                spec.Location.JsonPath,
+                spec.Location.DisplayLine,
+                spec.Location.DisplayColumn,
+                ValueArray<DatasetProblem>.FromOwnedArray(problems),
+                cause);
+            items[i] = item;
+            if (spec.Id is { } id)
+            {
+                byKey.TryAdd(new ItemKey(spec.Kind, id), item);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>CPD0023 for input with no dataset or with several (load each on its own, then merge them).</summary>
