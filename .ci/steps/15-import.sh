@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Pack Cianopramine.Data and Cianopramine.Data.Import, then, from a folder feed as a user would: (1) a console project
-# that references the Import package turns the real ChEMBL export fixture into a dataset file; (2) a second project
+# that references the Import package turns the real ChEMBL export fixture, and the Guide to Pharmacology fixtures, into
+# dataset files; (2) a second project
 # that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result;
 # (3) a project whose .globalconfig lowers CPD0021 embeds the valid part of a broken file (the real compiler applies the
 # severity, the generator leaves the items out with CPD0035), and with TreatWarningsAsErrors the same file fails.
@@ -61,13 +62,15 @@ project "$importer" Cianopramine.Data.Import ""
 cat >"$importer/Program.cs" <<'CS'
 using Cianopramine.Data.Import;
 
-var imported = ChemblActivityImporter.ImportFile(args[0], new ChemblImportOptions { DatasetId = "ache", Title = "AChE activities" });
+var imported = args.Length == 3
+    ? GtoPdbInteractionImporter.ImportFiles(args[0], args[1], new GtoPdbImportOptions { DatasetId = "gtopdb", Title = "GtoPdb interactions" })
+    : ChemblActivityImporter.ImportFile(args[0], new ChemblImportOptions { DatasetId = "ache", Title = "AChE activities" });
 foreach (var problem in imported.Problems)
 {
     Console.Error.WriteLine(problem);
 }
 
-File.WriteAllText(args[1], imported.Json);
+File.WriteAllText(args[^1], imported.Json);
 Console.WriteLine($"imported {imported.RowsImported} of {imported.RowsRead} rows");
 CS
 consumer="$work/Embedder"
@@ -80,16 +83,25 @@ var data = Embedder.AcheDataset.Instance;
 var result = data.Results.Single();
 var value = (QuantitativeValue)result.Value;
 Console.WriteLine($"embedded: {data.Metadata.Title}: {result.Compound.Id} @ {result.Target.Name}: {value.Parameter} {value.Relation.ToString()} {value.Magnitude.Value} {value.Magnitude.Unit} ({result.Chembl!.AssayType})");
+var gtopdb = Embedder.GtopdbDataset.Instance;
+var first = gtopdb.Results.Get("line3");
+Console.WriteLine($"embedded: {gtopdb.Metadata.Title}: {gtopdb.Results.Count()} results; {first.Compound.Name} @ {first.Target.Symbol}: {first.Value}, pKi {first.GtoPdb!.AffinityLow} to {first.GtoPdb.AffinityHigh}");
 CS
 
 dotnet run --project "$importer" -c Release -- "$root/tests/Cianopramine.Data.Import.Tests/Fixtures/chembl-web-export.csv" "$consumer/Data/ache.dataset.json" \
   >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
 grep -qx "imported 1 of 1 rows" "$work/import.log" || { cat "$work/import.log"; exit 1; }
+fixtures="$root/tests/Cianopramine.Data.Import.Tests/Fixtures"
+dotnet run --project "$importer" -c Release --no-build -- "$fixtures/gtopdb-interactions.csv" "$fixtures/gtopdb-ligands.csv" "$consumer/Data/gtopdb.dataset.json" \
+  >"$work/import-gtopdb.log" 2>&1 || { cat "$work/import-gtopdb.log"; exit 1; }
+grep -qx "imported 3 of 6 rows" "$work/import-gtopdb.log" || { cat "$work/import-gtopdb.log"; exit 1; }
 dotnet build "$consumer" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 output=$(dotnet run --project "$consumer" -c Release --no-build)
 echo "$output"
 grep -qxF "embedded: AChE activities: CHEMBL543779 @ Acetylcholinesterase: IC50 EqualTo 180000.0 Nanomolar (Binding)" <<<"$output" \
   || { echo "the embedded imported dataset is not what the export holds"; exit 1; }
+grep -qxF "embedded: GtoPdb interactions: 3 results; test ligand 1 @ TSTR1A: Ki = 22.4 nM, pKi 7.2 to 8.1" <<<"$output" \
+  || { echo "the embedded Guide to Pharmacology import is not what the file holds"; exit 1; }
 echo "import consumer: ok"
 
 lenient="$work/Lenient"
