@@ -19,9 +19,10 @@ public sealed class DatasetLoadResult
     public IReadOnlyList<DatasetProblem> Warnings { get; }
 
     /// <summary>
-    /// The items left out of <see cref="Dataset"/> by a lenient load (<see cref="InvalidItemHandling.LeaveOut"/>), in the
-    /// order their files list them, each with its problems or the left-out item it referred to; each is also a CPD0035
-    /// warning in <see cref="Warnings"/>. Always empty for a strict load, which fails instead.
+    /// The items left out of <see cref="Dataset"/> by a lenient load (<see cref="InvalidItemHandling.LeaveOut"/>): first
+    /// the items with errors of their own, in file order, then the items left out because they referred to a left-out
+    /// item (each after its <see cref="LeftOutItem.Cause"/>); each is also a CPD0035 warning in <see cref="Warnings"/>.
+    /// Always empty for a strict load, which fails instead.
     /// </summary>
     public IReadOnlyList<LeftOutItem> LeftOut { get; }
 }
