@@ -76,7 +76,7 @@ public static class AnalysisSchema
         new Int64Column<ResultRow>("ordinal", "Position of the result in the dataset (0-based); the read-back order.", r => r.Ordinal),
         new StringColumn<ResultRow>("result_id", "The result's id.", r => r.Item.Id, nullable: false),
         new StringColumn<ResultRow>("compound_id", "The compound's id.", r => r.Item.Compound.Id, nullable: false),
-        new StringColumn<ResultRow>("compound_name", "The compound's preferred name.", r => r.Item.Compound.Name, nullable: false),
+        new StringColumn<ResultRow>("compound_name", "The compound's preferred name; null when the source states none.", r => r.Item.Compound.HasStatedName ? r.Item.Compound.Name : null),
         new StringColumn<ResultRow>("target_id", "The target's id (the partition key of partitioned Parquet).", r => r.Item.Target.Id, nullable: false),
         new StringColumn<ResultRow>("target_symbol", "The target's symbol (SERT, NET, …).", r => r.Item.Target.Symbol, nullable: false),
         new StringColumn<ResultRow>("assay_id", "The assay's id.", r => r.Item.Assay.Id, nullable: false),
@@ -111,7 +111,7 @@ public static class AnalysisSchema
     [
         new Int64Column<ItemRow<Compound>>("ordinal", "Position of the compound in the dataset (0-based).", r => r.Ordinal),
         new StringColumn<ItemRow<Compound>>("compound_id", "The compound's id.", r => r.Item.Id, nullable: false),
-        new StringColumn<ItemRow<Compound>>("name", "The preferred name.", r => r.Item.Name, nullable: false),
+        new StringColumn<ItemRow<Compound>>("name", "The preferred name; null when the source states none.", r => r.Item.HasStatedName ? r.Item.Name : null),
         new StringColumn<ItemRow<Compound>>("role", "parent-drug, metabolite or reference-compound.", r => Json.String(r.Json, "role")),
         new StringColumn<ItemRow<Compound>>("class", "The pharmacological class, if stated.", r => r.Item.Class),
         new StringListColumn<ItemRow<Compound>>("synonyms", "Synonyms and research codes.", (r, list) => list.AddRange(r.Item.Synonyms.Select(s => s.Text))),

@@ -95,7 +95,13 @@ public static partial class ChemblActivityImporter
             WriteOnce(w, "references", rows, r => r.DocumentId, (w, r) => { });
             WriteOnce(w, "compounds", rows, r => r.MoleculeId, WriteCompound);
             WriteOnce(w, "targets", rows, r => r.TargetId, WriteTarget);
-            WriteOnce(w, "assays", rows, r => r.AssayId, (w, r) => w.WriteString("description", r.AssayDescription));
+            WriteOnce(w, "assays", rows, r => r.AssayId, (w, r) =>
+            {
+                if (r.AssayDescription is { } description)
+                {
+                    w.WriteString("description", description);
+                }
+            });
             w.WriteStartArray("results");
             foreach (var r in rows)
             {
@@ -129,8 +135,13 @@ public static partial class ChemblActivityImporter
 
     private static void WriteCompound(Utf8JsonWriter w, ChemblRow r)
     {
-        // The format needs a name; ChEMBL leaves most research compounds unnamed and shows their ChEMBL id instead.
-        w.WriteString("name", r.MoleculeName ?? r.MoleculeId);
+        // ChEMBL leaves most research compounds unnamed; the name is then left out (not stated), and the library shows
+        // the compound by its id, the ChEMBL id.
+        if (r.MoleculeName is { } name)
+        {
+            w.WriteString("name", name);
+        }
+
         w.WriteStartArray("references");
         w.WriteStringValue(r.DocumentId);
         w.WriteEndArray();

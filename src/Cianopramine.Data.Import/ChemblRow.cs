@@ -17,7 +17,7 @@ internal sealed record ChemblRow
     public decimal? PChembl { get; init; }
     public string? DataValidityComment { get; init; }
     public required string AssayId { get; init; }
-    public required string AssayDescription { get; init; }
+    public string? AssayDescription { get; init; }
     public string? AssayType { get; init; }
     public required string TargetId { get; init; }
     public string? TargetName { get; init; }
@@ -135,7 +135,7 @@ internal sealed record ChemblRow
             PChembl = pchembl,
             DataValidityComment = Cell(c.DataValidity),
             AssayId = assay,
-            AssayDescription = Cell(c.AssayDescription) ?? assay,
+            AssayDescription = Cell(c.AssayDescription),
             AssayType = assayType,
             TargetId = target,
             TargetName = Cell(c.TargetName),

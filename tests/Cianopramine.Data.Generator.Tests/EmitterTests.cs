@@ -49,6 +49,30 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void A_compound_without_a_name_and_an_assay_without_a_description_build_as_the_loader_builds_them()
+    {
+        const string json = """
+            {
+              "dataset": { "id": "unnamed", "title": "Unnamed", "version": "1" },
+              "references": [{ "id": "CHEMBL1123431" }],
+              "compounds": [{ "id": "CHEMBL543779", "references": ["CHEMBL1123431"] }],
+              "targets": [{ "id": "CHEMBL220", "symbol": "CHEMBL220", "name": "Acetylcholinesterase" }],
+              "assays": [{ "id": "CHEMBL644102" }],
+              "results": [{ "id": "a1", "compound": "CHEMBL543779", "target": "CHEMBL220", "assay": "CHEMBL644102",
+                "references": ["CHEMBL1123431"], "value": { "type": "quantitative", "parameter": "IC50", "value": 180000, "unit": "nM" } }]
+            }
+            """;
+        var run = GeneratorHarness.Run([new InMemoryAdditionalText("/p/Data/unnamed.dataset.json", json)]);
+        run.Diagnostics.Should().BeEmpty();
+
+        var loaded = Cianopramine.Data.Loading.DatasetLoader.Load([Cianopramine.Data.Loading.DatasetSource.FromJson(json)]).Dataset;
+        var same = GeneratorHarness.ExecuteDataset(run.OutputCompilation, "Lab.App.UnnamedDataset", d =>
+            (d.Compounds[0].HasStatedName, d.Compounds[0].Name, d.Assays[0].Description, d == loaded, d.Metadata.ContentHash == loaded.Metadata.ContentHash));
+
+        same.Should().Be((false, "CHEMBL543779", (string?)null, true, true));
+    }
+
+    [Fact]
     public void Text_with_quotes_markup_control_and_non_ASCII_characters_round_trips_exactly()
     {
         var run = GeneratorHarness.Run([Fixtures.TestData("Valid/every-word.dataset.json")]);

@@ -11,7 +11,9 @@ namespace Cianopramine.Data.Benchmarks.RealShape;
 /// Issue 14: every documented query at the real-shaped dataset (3 targets, 7,014 results, 5,654 compounds) and at 10×
 /// it, side by side with a LINQ scan answering the same question over plain records (the molar value precomputed, so
 /// the scan pays no unit conversion). One category per question; the library is the baseline (ratio 1.00) and the
-/// LINQ scan's ratio says how many times slower it is. The set-up checks both give the same answer.
+/// LINQ scan's ratio says how many times slower it is. The SQLite rows answer the same questions from an in-memory
+/// database with the composite indexes they need (<see cref="RealShapeSqlite"/>). The set-up checks all three give the
+/// same answer.
 /// </summary>
 [BenchmarkCategory("RealShape")]
 public class RealShapeQueryBenchmarks
@@ -29,6 +31,7 @@ public class RealShapeQueryBenchmarks
     private Compound _compound = null!;
     private string _compoundId = "";
     private string _compoundName = "";
+    private RealShapeSqlite _sqlite = null!;
 
     [ParamsSource(nameof(Sizes))]
     public int Results { get; set; }
@@ -60,7 +63,19 @@ public class RealShapeQueryBenchmarks
         Check(LibraryMostPotent().SequenceEqual(LinqMostPotent()), "MostPotent");
         Check(LibraryMostSelective().SequenceEqual(LinqMostSelective()), "MostSelective");
         Check(LibraryBelowCount() > 0 && LibraryMostSelective().Length == 10, "non-trivial answers");
+
+        _sqlite = new RealShapeSqlite(_dataset);
+        Check(SqliteFindById() as string == _compoundId, "SQLite find by id");
+        Check(SqliteFindByName() as string == _compoundId, "SQLite find by name");
+        Check(SqliteForAt() == LibraryForAt(), "SQLite For.At");
+        Check(SqliteBelowCount() == LibraryBelowCount(), "SQLite Below count");
+        Check(SqliteBelowList().SequenceEqual(LibraryBelowList()), "SQLite Below list");
+        Check(SqlitePValueCount() == LibraryPValueCount(), "SQLite pValue count");
+        Check(SqliteMostPotent().SequenceEqual(LibraryMostPotent()), "SQLite MostPotent");
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _sqlite?.Dispose();
 
     [Benchmark(Baseline = true), BenchmarkCategory("FindById")]
     public object LibraryFindById() => _dataset.Compounds.Get(_compoundId);
@@ -68,11 +83,17 @@ public class RealShapeQueryBenchmarks
     [Benchmark, BenchmarkCategory("FindById")]
     public object LinqFindById() => _compoundRows.First(c => c.Id == _compoundId).Compound;
 
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("FindById")]
+    public object? SqliteFindById() => _sqlite.FindCompound(_compoundId);
+
     [Benchmark(Baseline = true), BenchmarkCategory("FindByName")]
     public Compound LibraryFindByName() => _dataset.Compounds.Find(_compoundName);
 
     [Benchmark, BenchmarkCategory("FindByName")]
     public Compound LinqFindByName() => _compoundRows.First(c => string.Equals(c.Name, _compoundName, StringComparison.OrdinalIgnoreCase)).Compound;
+
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("FindByName")]
+    public object? SqliteFindByName() => _sqlite.FindCompound(_compoundName);
 
     [Benchmark(Baseline = true), BenchmarkCategory("ForAt")]
     public int LibraryForAt() => _dataset.Results.For(_compound).At(_target).Count();
@@ -80,11 +101,17 @@ public class RealShapeQueryBenchmarks
     [Benchmark, BenchmarkCategory("ForAt")]
     public int LinqForAt() => _rows.Count(r => r.CompoundId == _compoundId && r.TargetId == _target.Id);
 
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("ForAt")]
+    public int SqliteForAt() => _sqlite.ForAtCount(_compoundId, _target.Id);
+
     [Benchmark(Baseline = true), BenchmarkCategory("BelowCount")]
     public int LibraryBelowCount() => _dataset.Results.At(_target).Below(TenNanomolar).Count();
 
     [Benchmark, BenchmarkCategory("BelowCount")]
     public int LinqBelowCount() => _rows.Count(r => r.TargetId == _target.Id && r.CertainlyBelow(TenNanomolarMolar));
+
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("BelowCount")]
+    public int SqliteBelowCount() => _sqlite.BelowCount(_target.Id, 1e-8);
 
     [Benchmark(Baseline = true), BenchmarkCategory("BelowList")]
     public string[] LibraryBelowList() => _dataset.Results.At(_target).WithParameter(ActivityParameter.Ki).Below(TenNanomolar).Select(r => r.Id).ToArray();
@@ -92,11 +119,17 @@ public class RealShapeQueryBenchmarks
     [Benchmark, BenchmarkCategory("BelowList")]
     public string[] LinqBelowList() => _rows.Where(r => r.TargetId == _target.Id && r.Parameter == ActivityParameter.Ki && r.CertainlyBelow(TenNanomolarMolar)).Select(r => r.Id).ToArray();
 
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("BelowList")]
+    public string[] SqliteBelowList() => _sqlite.BelowKiIds(_target.Id, 1e-8);
+
     [Benchmark(Baseline = true), BenchmarkCategory("PValueCount")]
     public int LibraryPValueCount() => _dataset.Results.At(_target).WithPValueAtLeast(PKi8).Count();
 
     [Benchmark, BenchmarkCategory("PValueCount")]
     public int LinqPValueCount() => _rows.Count(r => r.TargetId == _target.Id && r.CertainlyAtMost(0.00000001m));
+
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("PValueCount")]
+    public int SqlitePValueCount() => _sqlite.AtMostCount(_target.Id, 1e-8);
 
     [Benchmark(Baseline = true), BenchmarkCategory("MostPotent")]
     public string[] LibraryMostPotent() => _dataset.Results.At(_target).MostPotent(10).Select(r => r.Id).ToArray();
@@ -106,6 +139,9 @@ public class RealShapeQueryBenchmarks
         .Where(r => r.TargetId == _target.Id && r.UpperBounded)
         .OrderBy(r => r.Molar).ThenBy(r => r.RelationRank)
         .Take(10).Select(r => r.Id).ToArray();
+
+    [Benchmark(Description = "SQLite indexed"), BenchmarkCategory("MostPotent")]
+    public string[] SqliteMostPotent() => _sqlite.MostPotentIds(_target.Id, 10);
 
     [Benchmark(Baseline = true), BenchmarkCategory("MostSelective")]
     public string[] LibraryMostSelective() => _dataset.MostSelective(_target, _over, 10).Select(s => s.Compound.Id).ToArray();

@@ -17,10 +17,10 @@ internal static class SyntheticDatasets
     public static readonly int[] Sizes = [1_000, 10_000, 100_000];
 
     // Bump when the builder's output changes, so a stale folder from an older build is never reused.
-    private const string FormatVersion = "v1";
+    private const string FormatVersion = "v2";   // v2: formulas derived from the SMILES (CPD0040)
 
     // The real-shaped data has its own version: bump it when the real shape changes.
-    private const string RealShapeVersion = "r2";
+    private const string RealShapeVersion = "r3";   // r3: formulas derived from the SMILES (CPD0040)
 
     /// <summary>The folder all sizes are written under.</summary>
     public static string Root =>

@@ -127,7 +127,7 @@ public static class ResultCsv
         var cells = new CsvCell[ColumnNames.Length];
         var i = 0;
         cells[i++] = r.Id;
-        cells[i++] = r.Compound.Name;
+        cells[i++] = r.Compound.HasStatedName ? r.Compound.Name : null;   // empty when the source states no name
         cells[i++] = r.Compound.Identifiers.ChemblId?.Value;
         cells[i++] = r.Compound.Id;
         cells[i++] = r.Target.Name;

@@ -24,10 +24,10 @@ public sealed record Assay
     /// <summary>The tissue or system (rat stomach fundus strip), or null.</summary>
     public string? Tissue { get; internal init; }
 
-    /// <summary>The method in words.</summary>
-    public string Description { get; internal init; } = null!;
+    /// <summary>The method in words, or <see langword="null"/> when the source gives none.</summary>
+    public string? Description { get; internal init; }
 
-    /// <summary>The description.</summary>
-    /// <returns><see cref="Description"/>.</returns>
-    public override string ToString() => Description;
+    /// <summary>The description, or the id when the source gives none.</summary>
+    /// <returns><see cref="Description"/>, or <see cref="Id"/>.</returns>
+    public override string ToString() => Description ?? Id;
 }

@@ -12,8 +12,17 @@ public sealed record Compound
     /// <summary>The compound's id in the dataset (cianopramine).</summary>
     public string Id { get; internal init; } = null!;
 
-    /// <summary>The preferred name (Cianopramine).</summary>
+    /// <summary>
+    /// The preferred name (Cianopramine). When the source states no name (a research compound known only by an
+    /// identifier), this is the <see cref="Id"/> and <see cref="HasStatedName"/> is <see langword="false"/>.
+    /// </summary>
     public string Name { get; internal init; } = null!;
+
+    /// <summary>
+    /// Whether the source states a name. When it does not, <see cref="Name"/> shows the <see cref="Id"/>, lookups do not
+    /// treat it as a name, and exports leave <c>name</c> out, so nothing is invented.
+    /// </summary>
+    public bool HasStatedName { get; internal init; } = true;
 
     /// <summary>What the compound is in the dataset.</summary>
     public CompoundRole Role { get; internal init; }

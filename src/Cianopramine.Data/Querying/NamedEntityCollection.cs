@@ -54,12 +54,13 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
             return false;
         }
 
-        var ambiguous = Ambiguous;
         if (!Names.TryFind(nameOrIdentifier, out item))
         {
             return false;
         }
 
+        // Only a hit can be ambiguous; in a dataset without shared names this costs one read and a count.
+        var ambiguous = Ambiguous;
         if (ambiguous.Count != 0 && ambiguous.ContainsKey(LookupKeyComparer.Normalize(nameOrIdentifier)))
         {
             item = null;

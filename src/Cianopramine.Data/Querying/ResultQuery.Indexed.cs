@@ -22,7 +22,8 @@ public sealed partial class ResultQuery
         if (_thresholds.IsEmpty || !TryPlanIndex(out var plan))
         {
             var count = 0;
-            foreach (var _ in Scan())
+            using var matches = Scan();
+            while (matches.MoveNext())
             {
                 count++;
             }
@@ -195,7 +196,10 @@ public sealed partial class ResultQuery
     private AssayResult[] IndexedMatches(IndexPlan plan)
     {
         var @base = plan.Slice.Base;
-        var bits = new ulong[(@base.Count + 63) >> 6];
+        // Up to 2,048 results the bit set lives on the stack: for the small lists of a compound or a short target
+        // list, allocating it cost more than the walk.
+        var words = (@base.Count + 63) >> 6;
+        Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
         var count = 0;
         for (var c = 0; c < 5; c++)
         {
@@ -310,8 +314,10 @@ public sealed partial class ResultQuery
     {
         var entries = new List<(MolarConcentration Value, RelationClass Relation, int Position, AssayResult Result)>();
         var position = 0;
-        foreach (var result in Scan())
+        using var matches = Scan();
+        while (matches.MoveNext())
         {
+            var result = matches.Current;
             if (result.Value is QuantitativeValue q && q.Concentration is { } c)
             {
                 var relation = ClassOf(q.Relation);

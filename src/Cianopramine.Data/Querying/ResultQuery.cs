@@ -127,10 +127,13 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
     /// <summary>The matching results, in dataset order.</summary>
     /// <returns>The enumerator.</returns>
     public IEnumerator<AssayResult> GetEnumerator() =>
-        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? ((IEnumerable<AssayResult>)IndexedMatches(plan)).GetEnumerator() : Scan().GetEnumerator();
+        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? ((IEnumerable<AssayResult>)IndexedMatches(plan)).GetEnumerator() : Scan();
 
-    /// <summary>The matches found by walking the narrowest index list and checking every refinement.</summary>
-    private IEnumerable<AssayResult> Scan()
+    /// <summary>
+    /// The matches found by walking the narrowest index list and checking every refinement. An enumerator, not an
+    /// enumerable: <c>foreach</c> over a query gets it without the extra object (32 bytes) an enumerable iterator costs.
+    /// </summary>
+    private IEnumerator<AssayResult> Scan()
     {
         var source = _source ?? _dataset.AllResults.Items;
         for (var i = 0; i < source.Count; i++)

@@ -113,7 +113,7 @@ internal static class Text
             }
         }
 
-        return text.Append(": ").Append(assay.Description).ToString();
+        return assay.Description is { } description ? text.Append(": ").Append(description).ToString() : text.ToString();
     }
 
     /// <summary>The ids of references in brackets: <c>[guide, ref4]</c>.</summary>

@@ -35,6 +35,39 @@ public sealed class RealRecordFormatTests
         }
         """;
 
+    /// <summary>The same record as ChEMBL often gives it: the molecule has no preferred name, the assay no description.</summary>
+    private static readonly string Unnamed = Minimal
+        .Replace("\"name\": \"CHEMBL543779\", ", string.Empty, StringComparison.Ordinal)
+        .Replace(", \"description\": \"Reversible inhibition of Human AchE\"", string.Empty, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_compound_without_a_name_is_shown_by_its_id_and_nothing_is_invented_on_export()
+    {
+        Unnamed.Should().NotContain("\"name\": \"CHEMBL543779\"").And.NotContain("Reversible inhibition");
+        var dataset = DatasetLoader.Load([DatasetSource.FromJson(Unnamed)]).Dataset;
+        var compound = dataset.Compounds.Single();
+        var assay = dataset.Assays.Single();
+
+        (compound.Name, compound.HasStatedName).Should().Be(("CHEMBL543779", false));
+        dataset.Compounds.Find("chembl543779").Should().BeSameAs(compound);
+        (assay.Description, assay.ToString()).Should().Be((null, "CHEMBL644102"));
+
+        var json = dataset.ToJson();
+        json.Should().NotContain("\"name\": \"CHEMBL543779\"").And.NotContain("\"description\"");
+        Dataset.FromJson(json).Should().Be(dataset);
+        ResultCsv.ToCsv(dataset.Results).Split('\n')[1].Split(',')[1].Should().BeEmpty("the CSV's compound_name is empty when the source states no name");
+    }
+
+    [Fact]
+    public void A_stated_name_equal_to_the_id_is_still_a_stated_name()
+    {
+        var dataset = DatasetLoader.Load([DatasetSource.FromJson(Minimal)]).Dataset;
+
+        dataset.Compounds.Single().HasStatedName.Should().BeTrue();
+        dataset.ToJson().Should().Contain("\"name\": \"CHEMBL543779\"");
+        dataset.Assays.Single().Description.Should().Be("Reversible inhibition of Human AchE");
+    }
+
     [Fact]
     public void Fields_the_source_does_not_give_are_read_as_not_stated()
     {

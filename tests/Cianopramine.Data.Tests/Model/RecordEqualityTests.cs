@@ -60,6 +60,7 @@ public sealed class RecordEqualityTests
         RecordCase.For(Samples.Cianopramine)
             .Change(nameof(Compound.Id), c => c with { Id = "cianopramine-2" })
             .Change(nameof(Compound.Name), c => c with { Name = "cianopramine" })
+            .Change(nameof(Compound.HasStatedName), c => c with { HasStatedName = false })
             .Change(nameof(Compound.Role), c => c with { Role = CompoundRole.ReferenceCompound })
             .Change(nameof(Compound.Class), c => c with { Class = "antidepressant" })
             .Change(nameof(Compound.Synonyms), c => c with { Synonyms = ValueArray<Synonym>.Create(Samples.ResearchCode() with { Text = "Ro 11-2466" }, c.Synonyms[1]) })

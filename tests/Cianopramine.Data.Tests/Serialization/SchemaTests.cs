@@ -32,7 +32,7 @@ public class SchemaTests
 
     private static readonly string[] ShapeErrorFixtureNames =
     [
-        "CPD0002-missing-name", "CPD0002-missing-dataset", "CPD0003-wrong-type", "CPD0004-unknown-property",
+        "CPD0002-missing-symbol", "CPD0002-missing-dataset", "CPD0003-wrong-type", "CPD0004-unknown-property",
         "CPD0005-unknown-enum", "CPD0006-unknown-unit", "CPD0009-zero-concentration", "CPD0009-negative-concentration",
         "CPD0009-zero-dose", "CPD0011-inchikey", "CPD0012-cas-shape", "CPD0013-pmid", "CPD0014-doi", "CPD0015-uniprot",
         "CPD0016-spread-with-less-than", "CPD0016-unknown-relation", "CPD0017-unit-mismatch", "CPD0018-invalid-id",

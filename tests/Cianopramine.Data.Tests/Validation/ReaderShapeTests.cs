@@ -9,21 +9,21 @@ public class ReaderShapeTests
     [Fact]
     public void CPD0002_a_missing_required_property_is_reported_at_the_containing_object()
     {
-        var json = TestData.Dataset(compounds: """{ "id": "cmpA", "role": "parent-drug", "references": ["ref1"] }""" + ",\n    " + TestData.CompoundB);
+        var json = TestData.Dataset(targets: """{ "id": "SERT", "name": "Serotonin transporter", "kind": "transporter" }""");
 
         var d = TestData.Single(TestData.Diagnostics(json), "CPD0002");
 
-        d.ShouldBeAt(TestData.PositionOf(json, "{ \"id\": \"cmpA\""));
-        d.Message.Should().Contain("'name'").And.Contain("$.compounds[0]");
-        d.Location.JsonPath.Should().Be("$.compounds[0]");
+        d.ShouldBeAt(TestData.PositionOf(json, "{ \"id\": \"SERT\""));
+        d.Message.Should().Contain("'symbol'").And.Contain("$.targets[0]");
+        d.Location.JsonPath.Should().Be("$.targets[0]");
     }
 
     [Fact]
     public void CPD0002_a_required_property_given_as_null_is_missing()
     {
-        var json = TestData.Dataset(assays: """{ "id": "a1", "kind": "uptake-inhibition", "setting": "in-vitro", "description": null }""");
+        var json = TestData.Dataset(targets: """{ "id": "SERT", "symbol": null, "name": "Serotonin transporter", "kind": "transporter" }""");
 
-        TestData.Single(TestData.Diagnostics(json), "CPD0002").Message.Should().Contain("'description'");
+        TestData.Single(TestData.Diagnostics(json), "CPD0002").Message.Should().Contain("'symbol'");
     }
 
     [Fact]

@@ -93,7 +93,8 @@ internal sealed partial class SpecModelBuilder
     private Compound BuildCompound(CompoundSpec c) => new()
     {
         Id = c.Id.Value,
-        Name = c.Name,
+        Name = c.Name ?? c.Id.Value,
+        HasStatedName = c.Name is not null,
         Role = c.Role,
         Class = c.Class,
         Synonyms = Map(c.Synonyms, s => new Synonym

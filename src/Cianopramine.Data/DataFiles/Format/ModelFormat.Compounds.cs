@@ -9,7 +9,7 @@ internal static partial class ModelFormat
     private static void WriteCompound(IModelSink s, Compound c)
     {
         s.String("id", c.Id);
-        s.String("name", c.Name);
+        s.OptionalString("name", c.HasStatedName ? c.Name : null);
         s.Word("role", c.Role);
         s.OptionalString("class", c.Class);
         if (s.BeginArray("synonyms", c.Synonyms.Count, required: false))
@@ -70,49 +70,55 @@ internal static partial class ModelFormat
     }
 
 #if !CIANOPRAMINE_GENERATOR
-    private static Compound ReadCompound(ref CompactReader r) => new()
+    private static Compound ReadCompound(ref CompactReader r)
     {
-        Id = r.String(),
-        Name = r.String(),
-        Role = r.Word<CompoundRole>(),
-        Class = r.OptionalString(),
-        Synonyms = r.List(static (ref CompactReader x) => new Synonym
+        var id = r.String();
+        var name = r.OptionalString();
+        return new()
         {
-            Text = x.String(),
-            Kind = x.Word<SynonymKind>(),
-            References = x.References(),
-        }),
-        Identifiers = r.Present()
-            ? new CompoundIdentifiers
+            Id = id,
+            Name = name ?? id,
+            HasStatedName = name is not null,
+            Role = r.Word<CompoundRole>(),
+            Class = r.OptionalString(),
+            Synonyms = r.List(static (ref CompactReader x) => new Synonym
             {
-                PubChemCid = r.OptionalInteger() is { } cid ? new PubChemCid(cid) : null,
-                ChemblId = r.OptionalString() is { } chembl ? ChemblId.Parse(chembl) : null,
-                DrugBankId = r.OptionalString() is { } drugBank ? DrugBankId.Parse(drugBank) : null,
-                Cas = r.OptionalString() is { } cas ? CasNumber.Parse(cas) : null,
-            }
-            : CompoundIdentifiers.None,
-        Structure = r.Present()
-            ? new StructureDescriptors
+                Text = x.String(),
+                Kind = x.Word<SynonymKind>(),
+                References = x.References(),
+            }),
+            Identifiers = r.Present()
+                ? new CompoundIdentifiers
+                {
+                    PubChemCid = r.OptionalInteger() is { } cid ? new PubChemCid(cid) : null,
+                    ChemblId = r.OptionalString() is { } chembl ? ChemblId.Parse(chembl) : null,
+                    DrugBankId = r.OptionalString() is { } drugBank ? DrugBankId.Parse(drugBank) : null,
+                    Cas = r.OptionalString() is { } cas ? CasNumber.Parse(cas) : null,
+                }
+                : CompoundIdentifiers.None,
+            Structure = r.Present()
+                ? new StructureDescriptors
+                {
+                    Provenance = r.Word<ValueProvenance>(),
+                    Method = r.OptionalString(),
+                    Smiles = r.OptionalString(),
+                    Formula = r.OptionalString(),
+                    AverageMass = r.OptionalDouble(),
+                    MonoisotopicMass = r.OptionalDouble(),
+                    InChIKey = r.OptionalString() is { } key ? InChIKey.Parse(key) : null,
+                    References = r.References(),
+                }
+                : null,
+            Relations = r.List(static (ref CompactReader x) => new CompoundRelation
             {
-                Provenance = r.Word<ValueProvenance>(),
-                Method = r.OptionalString(),
-                Smiles = r.OptionalString(),
-                Formula = r.OptionalString(),
-                AverageMass = r.OptionalDouble(),
-                MonoisotopicMass = r.OptionalDouble(),
-                InChIKey = r.OptionalString() is { } key ? InChIKey.Parse(key) : null,
-                References = r.References(),
-            }
-            : null,
-        Relations = r.List(static (ref CompactReader x) => new CompoundRelation
-        {
-            Kind = x.Word<CompoundRelationKind>(),
-            CompoundId = x.String(),
-            Description = x.OptionalString(),
-            References = x.References(),
-        }),
-        References = r.References(),
-        Notes = ReadNotes(ref r),
-    };
+                Kind = x.Word<CompoundRelationKind>(),
+                CompoundId = x.String(),
+                Description = x.OptionalString(),
+                References = x.References(),
+            }),
+            References = r.References(),
+            Notes = ReadNotes(ref r),
+        };
+    }
 #endif
 }

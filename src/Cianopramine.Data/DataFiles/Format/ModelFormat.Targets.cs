@@ -59,7 +59,7 @@ internal static partial class ModelFormat
         s.Word("setting", a.Setting);
         WriteWords(s, "species", a.Species);
         s.OptionalString("tissue", a.Tissue);
-        s.String("description", a.Description);
+        s.OptionalString("description", a.Description);
     }
 
 #if !CIANOPRAMINE_GENERATOR
@@ -98,7 +98,7 @@ internal static partial class ModelFormat
         Setting = r.Word<AssaySetting>(),
         Species = r.List(static (ref CompactReader x) => x.Word<Species>()),
         Tissue = r.OptionalString(),
-        Description = r.String(),
+        Description = r.OptionalString(),
     };
 #endif
 }

@@ -93,7 +93,7 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Name = o.RequiredText("name"),
+            Name = o.Text("name"),
             Role = role?.Value ?? CompoundRole.NotStated,
             Class = o.Text("class"),
             Synonyms = List(o, "synonyms", SynonymProperties, ReadSynonym),
@@ -212,7 +212,7 @@ internal static partial class DatasetFileReader
             Setting = setting?.Value ?? AssaySetting.NotStated,
             Species = o.EnumList("species", EnumWords.Species),
             Tissue = o.Text("tissue"),
-            Description = o.RequiredText("description"),
+            Description = o.Text("description"),
         };
     }
 

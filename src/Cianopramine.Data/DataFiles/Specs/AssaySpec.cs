@@ -18,5 +18,6 @@ internal sealed record AssaySpec
     public string? Tissue { get; init; }
 
     /// <summary>The method.</summary>
-    public required string Description { get; init; }
+    /// <summary>The method in words, or <see langword="null"/> when the source gives none.</summary>
+    public string? Description { get; init; }
 }

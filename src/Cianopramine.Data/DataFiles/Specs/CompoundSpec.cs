@@ -9,7 +9,8 @@ internal sealed record CompoundSpec
 
     public required Located<string> Id { get; init; }
 
-    public required string Name { get; init; }
+    /// <summary>The preferred name, or <see langword="null"/> when the source states none (only an identifier).</summary>
+    public string? Name { get; init; }
 
     public required CompoundRole Role { get; init; }
 
