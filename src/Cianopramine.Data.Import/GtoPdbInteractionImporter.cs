@@ -182,11 +182,15 @@ public static class GtoPdbInteractionImporter
             var name = ligand?.Name ?? r.LigandName;
             w.WriteStartObject();
             w.WriteString("id", CompoundId(ligandId));
-            w.WriteString("name", name);
-            var synonyms = new List<(string Text, string Kind)>();
-            if (!string.Equals(r.LigandName, name, StringComparison.OrdinalIgnoreCase))
+            if (name is not null)
             {
-                synonyms.Add((r.LigandName, "other"));
+                w.WriteString("name", name);
+            }
+
+            var synonyms = new List<(string Text, string Kind)>();
+            if (r.LigandName is { } rowName && !string.Equals(rowName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                synonyms.Add((rowName, "other"));
             }
 
             if (ligand?.Iupac is { } iupac && !string.Equals(iupac, name, StringComparison.OrdinalIgnoreCase))
@@ -343,8 +347,10 @@ public static class GtoPdbInteractionImporter
                 w.WriteEndArray();
             }
 
-            // The format needs a description; a row without one says so rather than guessing the method.
-            w.WriteString("description", r.AssayDescription ?? "Not described in the Guide to Pharmacology interaction record");
+            if (r.AssayDescription is { } description)
+            {
+                w.WriteString("description", description);
+            }
             w.WriteEndObject();
         }
 

@@ -91,7 +91,7 @@ internal sealed record GtoPdbRow
     public string? Species { get; init; }
     public string? SpeciesText { get; init; }
     public required long LigandId { get; init; }
-    public required string LigandName { get; init; }
+    public string? LigandName { get; init; }
     public string? Action { get; init; }
     public required string Parameter { get; init; }
     public string? Relation { get; init; }
@@ -203,7 +203,7 @@ internal sealed record GtoPdbRow
             Species = speciesText is not null && SpeciesWords.TryGetValue(speciesText, out var species) ? species : null,
             SpeciesText = speciesText,
             LigandId = ligandId,
-            LigandName = string.IsNullOrEmpty(ligandName) ? "GtoPdb ligand " + ligandId.ToString(CultureInfo.InvariantCulture) : ligandName,
+            LigandName = string.IsNullOrEmpty(ligandName) ? null : ligandName,
             Action = Cell(c.Type) is { } type && Actions.TryGetValue(type, out var action) ? action : null,
             Parameter = parameter,
             Relation = relation,

@@ -20,15 +20,15 @@ public sealed class LabTableImportOptions
     public string Version { get; init; } = "1";
 
     /// <summary>
-    /// The description of the assay every row is measured in; <see langword="null"/> (the default) writes "Not
-    /// described in the imported table", since the format needs a description and the table has none.
+    /// The description of the assay every row is measured in; <see langword="null"/> (the default) leaves it out, as
+    /// the table does not state it.
     /// </summary>
     public string? AssayDescription { get; init; }
 
     /// <summary>The column with the compound's id or code (required); default <c>compound_id</c>.</summary>
     public string CompoundIdColumn { get; init; } = "compound_id";
 
-    /// <summary>The column with the compound's name; default <c>compound_name</c>. Without one, the id is the name.</summary>
+    /// <summary>The column with the compound's name; default <c>compound_name</c>. Without a name the compound has none (it is shown by its id, and found by its code, kept as a research-code synonym).</summary>
     public string? CompoundNameColumn { get; init; } = "compound_name";
 
     /// <summary>The column with the compound's SMILES; default <c>smiles</c>.</summary>

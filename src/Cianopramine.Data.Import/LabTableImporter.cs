@@ -219,9 +219,9 @@ public static class LabTableImporter
     private static string Write(List<LabRow> rows, LabTableImportOptions options)
     {
         // Ids from cells: the same cell text is one item; two texts that make the same id get a number.
-        var compoundIds = new Ids("c-");
-        var targetIds = new Ids("t-");
-        var referenceIds = new Ids("ref-");
+        var compoundIds = new Ids();
+        var targetIds = new Ids();
+        var referenceIds = new Ids();
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -250,8 +250,12 @@ public static class LabTableImporter
                 {
                     w.WriteStartObject();
                     w.WriteString("id", id);
-                    w.WriteString("name", r.CompoundName ?? r.CompoundText);
-                    if (r.CompoundName is not null && !string.Equals(r.CompoundName, r.CompoundText, StringComparison.OrdinalIgnoreCase))
+                    if (r.CompoundName is not null)
+                    {
+                        w.WriteString("name", r.CompoundName);
+                    }
+
+                    if (!string.Equals(r.CompoundName, r.CompoundText, StringComparison.OrdinalIgnoreCase))
                     {
                         w.WriteStartArray("synonyms");
                         w.WriteStartObject();
@@ -296,7 +300,10 @@ public static class LabTableImporter
             {
                 w.WriteStartObject();
                 w.WriteString("id", "lab-assay");
-                w.WriteString("description", options.AssayDescription ?? "Not described in the imported table");
+                if (options.AssayDescription is { } description)
+                {
+                    w.WriteString("description", description);
+                }
                 w.WriteEndObject();
             }
 
@@ -359,14 +366,11 @@ public static class LabTableImporter
         w.WriteEndObject();
     }
 
-    /// <summary>Ids for cell texts, unique per text.</summary>
+    /// <summary>Ids for cell texts, unique per text: the text itself where it is a valid id.</summary>
     private sealed class Ids
     {
-        private readonly string _prefix;
         private readonly Dictionary<string, string> _byText = new(StringComparer.Ordinal);
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-
-        public Ids(string prefix) => _prefix = prefix;
 
         public string this[string text] => _byText[text];
 
@@ -378,7 +382,7 @@ public static class LabTableImporter
                 return false;
             }
 
-            var stem = Slug(_prefix + text);
+            var stem = Slug(text);
             id = stem;
             for (var n = 2; !_used.Add(id); n++)
             {

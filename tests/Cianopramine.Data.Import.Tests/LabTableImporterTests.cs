@@ -70,15 +70,16 @@ public sealed class LabTableImporterTests
     public void What_the_table_does_not_give_is_absent_or_not_stated()
     {
         var dataset = LabTableImporter.ImportFile(Table, Columns).Load().Dataset;
-        var unnamed = dataset.Compounds.Single(c => c.Name == "EX-2");
+        var unnamed = dataset.Compounds.Find("EX-2");
 
         unnamed.Structure.Should().BeNull();
-        unnamed.Synonyms.Should().BeEmpty();
+        unnamed.HasStatedName.Should().BeFalse("the table gives EX-2 no name");
+        unnamed.Synonyms.Select(x => x.Text).Should().Equal("EX-2");
         unnamed.Role.Should().Be(CompoundRole.NotStated);
         dataset.Compounds.Find("EX-1").Name.Should().Be("example compound 1", "the code is kept as a research-code synonym");
         var result = dataset.Results.Get("line2");
         (result.Assay.Kind, result.Assay.Setting, result.Target.Kind).Should().Be((AssayKind.NotStated, AssaySetting.NotStated, TargetKind.NotStated));
-        result.Assay.Description.Should().Be("Not described in the imported table");
+        result.Assay.Description.Should().BeNull("the table does not describe its assay");
         (result.Action, result.Chembl, result.GtoPdb).Should().Be((null, null, null));
     }
 
@@ -129,7 +130,7 @@ public sealed class LabTableImporterTests
 
         var dataset = LabTableImporter.ImportText(text).Load().Dataset;
 
-        dataset.Compounds.Select(c => (c.Id, c.Name)).Should().Equal(("c-EX-1-a", "EX 1/a"), ("c-EX-1-a-2", "EX 1:a"));
-        dataset.Targets.Single().Id.Should().Be("t-5-HT2A-receptor");
+        dataset.Compounds.Select(c => (c.Id, c.Synonyms.Single().Text)).Should().Equal(("EX-1-a", "EX 1/a"), ("EX-1-a-2", "EX 1:a"));
+        dataset.Targets.Single().Id.Should().Be("5-HT2A-receptor");
     }
 }

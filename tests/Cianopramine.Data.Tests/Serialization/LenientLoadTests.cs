@@ -66,15 +66,15 @@ public class LenientLoadTests
     [Fact]
     public void An_item_the_reader_could_not_build_is_left_out_with_what_refers_to_it()
     {
-        // c1 has no name (CPD0002): the reader cannot build it at all; its result goes with it.
+        // c1's name is a number (CPD0003): the reader cannot build it at all; its results go with it.
         var json = LenientInputs.CompoundWithResults()
-            .Replace("\"name\": \"Compound 1\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"name\": \"Compound 1\"", "\"name\": 5", StringComparison.Ordinal)
             .Replace("\"formula\": \"C19H21Q3\"", "\"formula\": \"C2H6O\"", StringComparison.Ordinal);
 
         var result = DatasetLoader.Load([DatasetSource.FromJson(json, "lab.dataset.json")], LeaveOut);
 
         result.LeftOut.Select(i => (i.Kind, i.Id, i.Problems.Select(p => p.Id).FirstOrDefault(), i.Cause?.Id))
-            .Should().Equal(("compound", "c1", "CPD0002", null), ("result", "r1", null, "c1"), ("result", "r2", null, "c1"));
+            .Should().Equal(("compound", "c1", "CPD0003", null), ("result", "r1", null, "c1"), ("result", "r2", null, "c1"));
         result.Dataset.AllResults.Select(r => r.Id).Should().Equal("r3");
     }
 
@@ -146,7 +146,7 @@ public class LenientLoadTests
             printed.Add(item.ToString().Replace(path, "lab.dataset.json", StringComparison.Ordinal));
         }
 
-        printed.Add($"{loaded.Dataset.Compounds.Count} compounds, {loaded.Dataset.AllResults.Count} result(s) kept");
+        printed.Add($"{loaded.Dataset.Compounds.Count} compounds, {loaded.Dataset.Results.Count()} result(s) kept");
 
         var docs = File.ReadAllText(SerializationTestFiles.Docs("loading-and-exporting.md")).ReplaceLineEndings("\n");
         docs.Should().Contain("```text\n" + string.Join("\n", printed) + "\n```");
