@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Pack Cianopramine.Data and Cianopramine.Data.Import, then, from a folder feed as a user would: (1) a console project
-# that references the Import package turns the real ChEMBL export fixture into a dataset file; (2) a second project
-# that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result.
+# that references the Import package turns the real ChEMBL export fixture, and the Guide to Pharmacology fixtures, into
+# dataset files; (2) a second project
+# that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result;
+# (3) a project whose .globalconfig lowers CPD0021 embeds the valid part of a broken file (the real compiler applies the
+# severity, the generator leaves the items out with CPD0035), and with TreatWarningsAsErrors the same file fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -25,7 +28,7 @@ echo "packages: ok"
 
 export NUGET_PACKAGES="$work/packages"
 project() {
-  local dir=$1 reference=$2 kind=$3
+  local dir=$1 reference=$2 kind=$3 warningsAsErrors=${4:-true}
   mkdir -p "$dir"
   cat >"$dir/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -44,7 +47,7 @@ XML
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <TreatWarningsAsErrors>$warningsAsErrors</TreatWarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="$reference" Version="$version" />
@@ -59,13 +62,15 @@ project "$importer" Cianopramine.Data.Import ""
 cat >"$importer/Program.cs" <<'CS'
 using Cianopramine.Data.Import;
 
-var imported = ChemblActivityImporter.ImportFile(args[0], new ChemblImportOptions { DatasetId = "ache", Title = "AChE activities" });
+var imported = args.Length == 3
+    ? GtoPdbInteractionImporter.ImportFiles(args[0], args[1], new GtoPdbImportOptions { DatasetId = "gtopdb", Title = "GtoPdb interactions" })
+    : ChemblActivityImporter.ImportFile(args[0], new ChemblImportOptions { DatasetId = "ache", Title = "AChE activities" });
 foreach (var problem in imported.Problems)
 {
     Console.Error.WriteLine(problem);
 }
 
-File.WriteAllText(args[1], imported.Json);
+File.WriteAllText(args[^1], imported.Json);
 Console.WriteLine($"imported {imported.RowsImported} of {imported.RowsRead} rows");
 CS
 consumer="$work/Embedder"
@@ -78,14 +83,63 @@ var data = Embedder.AcheDataset.Instance;
 var result = data.Results.Single();
 var value = (QuantitativeValue)result.Value;
 Console.WriteLine($"embedded: {data.Metadata.Title}: {result.Compound.Id} @ {result.Target.Name}: {value.Parameter} {value.Relation.ToString()} {value.Magnitude.Value} {value.Magnitude.Unit} ({result.Chembl!.AssayType})");
+var gtopdb = Embedder.GtopdbDataset.Instance;
+var first = gtopdb.Results.Get("line3");
+Console.WriteLine($"embedded: {gtopdb.Metadata.Title}: {gtopdb.Results.Count()} results; {first.Compound.Name} @ {first.Target.Symbol}: {first.Value}, pKi {first.GtoPdb!.AffinityLow} to {first.GtoPdb.AffinityHigh}");
 CS
 
 dotnet run --project "$importer" -c Release -- "$root/tests/Cianopramine.Data.Import.Tests/Fixtures/chembl-web-export.csv" "$consumer/Data/ache.dataset.json" \
   >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
 grep -qx "imported 1 of 1 rows" "$work/import.log" || { cat "$work/import.log"; exit 1; }
+fixtures="$root/tests/Cianopramine.Data.Import.Tests/Fixtures"
+dotnet run --project "$importer" -c Release --no-build -- "$fixtures/gtopdb-interactions.csv" "$fixtures/gtopdb-ligands.csv" "$consumer/Data/gtopdb.dataset.json" \
+  >"$work/import-gtopdb.log" 2>&1 || { cat "$work/import-gtopdb.log"; exit 1; }
+grep -qx "imported 3 of 6 rows" "$work/import-gtopdb.log" || { cat "$work/import-gtopdb.log"; exit 1; }
 dotnet build "$consumer" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 output=$(dotnet run --project "$consumer" -c Release --no-build)
 echo "$output"
 grep -qxF "embedded: AChE activities: CHEMBL543779 @ Acetylcholinesterase: IC50 EqualTo 180000.0 Nanomolar (Binding)" <<<"$output" \
   || { echo "the embedded imported dataset is not what the export holds"; exit 1; }
+grep -qxF "embedded: GtoPdb interactions: 3 results; test ligand 1 @ TSTR1A: Ki = 22.4 nM, pKi 7.2 to 8.1" <<<"$output" \
+  || { echo "the embedded Guide to Pharmacology import is not what the file holds"; exit 1; }
 echo "import consumer: ok"
+
+lenient="$work/Lenient"
+project "$lenient" Cianopramine.Data '<ItemGroup><AdditionalFiles Include="Data\*.dataset.json" /></ItemGroup>' false
+mkdir -p "$lenient/Data"
+cat >"$lenient/.globalconfig" <<'INI'
+is_global = true
+dotnet_diagnostic.CPD0021.severity = warning
+INI
+cat >"$lenient/Data/lab.dataset.json" <<'JSON'
+{
+  "dataset": { "id": "lab", "title": "Lab data", "version": "1.0.0" },
+  "references": [{ "id": "ref1", "kind": "journal-article", "status": "abstract-read" }],
+  "targets": [{ "id": "T1", "symbol": "T1", "name": "Target 1" }],
+  "assays": [{ "id": "a1", "description": "Binding" }],
+  "compounds": [
+    { "id": "c1", "name": "Compound 1", "references": ["ref1"], "structure": { "provenance": "computed", "formula": "C19H21Q3" } },
+    { "id": "c2", "name": "Compound 2", "references": ["ref1"] }
+  ],
+  "results": [
+    { "id": "r1", "compound": "c1", "target": "T1", "assay": "a1", "references": ["ref1"], "value": { "type": "quantitative", "parameter": "Ki", "value": 12, "unit": "nM" } },
+    { "id": "r2", "compound": "c2", "target": "T1", "assay": "a1", "references": ["ref1"], "value": { "type": "quantitative", "parameter": "Ki", "value": 14, "unit": "nM" } }
+  ]
+}
+JSON
+cat >"$lenient/Program.cs" <<'CS'
+var data = Lenient.LabDataset.Instance;
+Console.WriteLine("kept: " + string.Join(" ", data.Compounds.Select(c => c.Id)) + " " + string.Join(" ", data.Results.Select(r => r.Id)));
+CS
+dotnet build "$lenient" -c Release >"$work/lenient.log" 2>&1 || { cat "$work/lenient.log"; exit 1; }
+grep -q "warning CPD0021: 'C19H21Q3' is not a valid molecular formula" "$work/lenient.log" || { cat "$work/lenient.log"; echo "CPD0021 was not lowered to a warning"; exit 1; }
+grep -q "warning CPD0035: compound 'c1' is left out of the dataset" "$work/lenient.log" || { cat "$work/lenient.log"; echo "c1 was not reported as left out"; exit 1; }
+grep -q "warning CPD0035: result 'r1' is left out of the dataset: it refers to compound 'c1', which is left out" "$work/lenient.log" || { cat "$work/lenient.log"; exit 1; }
+output=$(dotnet run --project "$lenient" -c Release --no-build)
+echo "$output"
+[[ "$output" == "kept: c2 r2" ]] || { echo "the lenient build did not embed exactly the valid items"; exit 1; }
+if dotnet build "$lenient" -c Release --no-incremental -p:TreatWarningsAsErrors=true >"$work/strict.log" 2>&1; then
+  cat "$work/strict.log"; echo "TreatWarningsAsErrors did not turn the lowered CPD0021 back into an error"; exit 1
+fi
+grep -q "error CPD0021" "$work/strict.log" || { cat "$work/strict.log"; exit 1; }
+echo "lenient consumer (.globalconfig severity): ok"

@@ -43,11 +43,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.Group);
         context.RegisterSourceOutput(grouping.Select(static (g, _) => g.Diagnostics), static (spc, d) => Report(spc, d));
 
+        // The item rules the project lowers below error (.globalconfig, NoWarn): their items are left out.
+        var accepted = context.CompilationProvider
+            .Select(static (compilation, ct) => AcceptedRules.Of(compilation, ct))
+            .WithTrackingName(StepNames.AcceptedRules);
+
         var validated = grouping
             .SelectMany(static (g, _) => g.Datasets)
-            .Select(static (group, ct) => DatasetValidator.Validate(group, ct))
+            .Combine(accepted)
+            .Select(static (input, ct) => Validate(input.Left, input.Right, ct))
             .WithTrackingName(StepNames.Validate);
-        context.RegisterSourceOutput(validated.Select(static (v, _) => v.Diagnostics), static (spc, d) => Report(spc, d));
+        context.RegisterSourceOutput(validated.Select(static (v, _) => Reported(v)), static (spc, d) => Report(spc, d));
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => RootNamespaceOf(options))
@@ -107,6 +113,31 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(MisnamedDataFiles.Diagnostic(file));
             }
         });
+    }
+
+    /// <summary>Validates one dataset; when the project accepts errors of some rules, leaves their items out.</summary>
+    private static ValidatedGroup Validate(DatasetFiles group, ValueArray<string> accepted, CancellationToken ct)
+    {
+        var strict = DatasetValidator.Validate(group, ct);
+        return accepted.IsEmpty ? strict : InvalidItems.LeaveOut(group, strict, id => AcceptedRules.Contains(accepted, id), ct);
+    }
+
+    /// <summary>What a dataset reports: its diagnostics and the errors of its left-out items, which Roslyn shows at the severity the project chose.</summary>
+    private static ValueArray<DatasetDiagnostic> Reported(ValidatedGroup validated)
+    {
+        if (validated.LeftOut.IsEmpty)
+        {
+            return validated.Diagnostics;
+        }
+
+        var all = new System.Collections.Generic.List<DatasetDiagnostic>(validated.Diagnostics);
+        foreach (var item in validated.LeftOut)
+        {
+            all.AddRange(item.Problems);
+        }
+
+        all.Sort(DatasetValidator.CompareDiagnostics);
+        return ValueArray<DatasetDiagnostic>.FromOwnedArray(all.ToArray());
     }
 
     private static NameCheck CheckNames(System.Collections.Immutable.ImmutableArray<(DatasetManifestSpec Manifest, bool HasErrors)> datasets, string? rootNamespace)
@@ -211,6 +242,9 @@ public static class StepNames
 
     /// <summary>Applying the shared rules to one dataset.</summary>
     public const string Validate = "Validate";
+
+    /// <summary>The item rules the project lowers below error, whose items are left out.</summary>
+    public const string AcceptedRules = "AcceptedRules";
 
     /// <summary>The project's root namespace.</summary>
     public const string RootNamespace = "RootNamespace";

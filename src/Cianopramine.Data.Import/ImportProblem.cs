@@ -1,8 +1,11 @@
 namespace Cianopramine.Data.Import;
 
-/// <summary>A row, or a cell of a row, that an importer could not map; the row is left out, nothing is guessed.</summary>
-/// <param name="Line">The one-based line of the row in the source file (the header is line 1).</param>
-/// <param name="Column">The source column the problem is in, or null when it concerns the whole row.</param>
+/// <summary>
+/// A row, or a cell of a row, that an importer could not map; nothing is guessed. The row is left out whole, unless
+/// the message says that only the cell is left out (an identifier the format does not accept, in a row that is imported).
+/// </summary>
+/// <param name="Line">The one-based line of the row in the source file (the first line of the file is line 1).</param>
+/// <param name="Column">The source column the problem is in (prefixed with the file's name when an import reads two files), or null when it concerns the whole row.</param>
 /// <param name="Message">What could not be mapped, and why.</param>
 public sealed record ImportProblem(int Line, string? Column, string Message)
 {

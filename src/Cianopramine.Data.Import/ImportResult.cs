@@ -20,7 +20,7 @@ public sealed class ImportResult
     /// <summary>The dataset file (UTF-8 JSON text, indented), with every imported row as a result.</summary>
     public string Json { get; }
 
-    /// <summary>The rows (or cells) that could not be mapped, in file order; each such row is left out whole.</summary>
+    /// <summary>The rows (or cells) that could not be mapped, in file order; a row is left out whole unless the problem says only its cell is.</summary>
     public IReadOnlyList<ImportProblem> Problems { get; }
 
     /// <summary>How many data rows the source had (the header not counted).</summary>

@@ -21,6 +21,13 @@ public sealed class DatasetLoadOptions
     internal static DatasetLoadOptions Default { get; } = new();
 
     /// <summary>
+    /// What to do with an item that breaks a rule: <see cref="InvalidItemHandling.Fail"/> (the default) fails the load;
+    /// <see cref="InvalidItemHandling.LeaveOut"/> leaves the item out, with everything that refers to it, and reports
+    /// each in <see cref="DatasetLoadResult.LeftOut"/> and as a CPD0035 warning.
+    /// </summary>
+    public InvalidItemHandling InvalidItems { get; init; } = InvalidItemHandling.Fail;
+
+    /// <summary>
     /// The largest accepted size of one source, in UTF-8 bytes without a byte order mark; larger input is CPD0028 and
     /// is not read further. The default is 16 MiB (16 777 216 bytes).
     /// </summary>

@@ -44,17 +44,17 @@ public static class DatasetLoader
     public static DatasetLoadResult Load(IEnumerable<DatasetSource> sources, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = Sources(sources);
-        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        options ??= DatasetLoadOptions.Default;
         var files = new List<DatasetFileResult>(list.Count);
         Exception? failure = null;
         foreach (var source in list)
         {
-            var (file, error) = source.Read(maxBytes, cancellationToken);
+            var (file, error) = source.Read(options.MaxBytes, cancellationToken);
             files.Add(file);
             failure ??= error;
         }
 
-        return Validate(files, failure, cancellationToken);
+        return Validate(files, options, failure, cancellationToken);
     }
 
     /// <summary>Loads one dataset from one or more sources, reading files and streams asynchronously.</summary>
@@ -73,17 +73,17 @@ public static class DatasetLoader
 
     private static async Task<DatasetLoadResult> LoadCoreAsync(List<DatasetSource> list, DatasetLoadOptions? options, CancellationToken cancellationToken)
     {
-        var maxBytes = (options ?? DatasetLoadOptions.Default).MaxBytes;
+        options ??= DatasetLoadOptions.Default;
         var files = new List<DatasetFileResult>(list.Count);
         Exception? failure = null;
         foreach (var source in list)
         {
-            var (file, error) = await source.ReadAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+            var (file, error) = await source.ReadAsync(options.MaxBytes, cancellationToken).ConfigureAwait(false);
             files.Add(file);
             failure ??= error;
         }
 
-        return Validate(files, failure, cancellationToken);
+        return Validate(files, options, failure, cancellationToken);
     }
 
     private static List<DatasetSource> Sources(IEnumerable<DatasetSource> sources)
@@ -99,14 +99,18 @@ public static class DatasetLoader
     }
 
     /// <param name="files">The sources as read.</param>
+    /// <param name="options">The load's options (what to do with invalid items).</param>
     /// <param name="failure">The first exception a file or stream threw while it was read (its source is CPD0042): the inner exception of the load's exception.</param>
     /// <param name="cancellationToken">Cancels the validation.</param>
-    private static DatasetLoadResult Validate(List<DatasetFileResult> files, Exception? failure, CancellationToken cancellationToken)
+    private static DatasetLoadResult Validate(List<DatasetFileResult> files, DatasetLoadOptions options, Exception? failure, CancellationToken cancellationToken)
     {
         ValidatedDataset validated;
         try
         {
-            validated = DatasetValidator.Validate(files, cancellationToken);
+            validated = DatasetValidator.Validate(
+                files,
+                options.InvalidItems == InvalidItemHandling.LeaveOut ? static _ => true : null,
+                cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -148,7 +152,47 @@ public static class DatasetLoader
             throw Unexpected(validated.Datasets[0].FilePaths[0], "the dataset could not be built", ex);
         }
 
-        return new DatasetLoadResult(dataset, ValueArray<DatasetProblem>.FromOwnedArray(warnings.ToArray()));
+        return new DatasetLoadResult(dataset, ValueArray<DatasetProblem>.FromOwnedArray(warnings.ToArray()), LeftOut(validated.LeftOut));
+    }
+
+    /// <summary>The public form of the left-out items, each linked to the left-out item it referred to.</summary>
+    private static LeftOutItem[] LeftOut(ValueArray<LeftOutSpec> specs)
+    {
+        var items = new LeftOutItem[specs.Count];
+        var byKey = new Dictionary<ItemKey, LeftOutItem>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            // A cause is always an item found before the items that refer to it.
+            var spec = specs[i];
+            var problems = new DatasetProblem[spec.Problems.Count];
+            for (var p = 0; p < problems.Length; p++)
+            {
+                problems[p] = DatasetProblem.From(spec.Problems[p]);
+            }
+
+            LeftOutItem? cause = null;
+            if (spec.Cause is { } key)
+            {
+                byKey.TryGetValue(key, out cause);
+            }
+
+            var item = new LeftOutItem(
+                ItemKinds.Words.ToWord(spec.Kind),
+                spec.Id,
+                spec.Location.FilePath,
+                spec.Location.JsonPath,
+                spec.Location.DisplayLine,
+                spec.Location.DisplayColumn,
+                ValueArray<DatasetProblem>.FromOwnedArray(problems),
+                cause);
+            items[i] = item;
+            if (spec.Id is { } id)
+            {
+                byKey.TryAdd(new ItemKey(spec.Kind, id), item);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>CPD0023 for input with no dataset or with several (load each on its own, then merge them).</summary>

@@ -108,7 +108,7 @@ public static class DatasetMerger
                 SourceLocation.InMemory(name, "$.transformations[" + positions[closing].ToString(CultureInfo.InvariantCulture) + "].product"),
                 cycle))));
         content = content with { Metadata = content.Metadata with { ContentHash = CanonicalSink.ComputeHash(content) } };
-        return new DatasetLoadResult(new Dataset(content), warnings);
+        return new DatasetLoadResult(new Dataset(content), warnings, System.Array.Empty<LeftOutItem>());
     }
 
     /// <summary>The manifest rules a merge can break: its values may come from <see cref="DatasetMergeOptions"/>.</summary>

@@ -170,6 +170,7 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     private NameIndex<T> CreateNames()
     {
         var created = new NameIndex<T>(Items, _idOf, _namesOf);
+        _ = Ambiguous;   // built with the index, so the first lookup, hit or miss, pays for both and later ones allocate nothing
         return Interlocked.CompareExchange(ref _names, created, null) ?? created;
     }
 }

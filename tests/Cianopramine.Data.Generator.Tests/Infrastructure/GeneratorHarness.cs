@@ -55,8 +55,21 @@ internal static class GeneratorHarness
         Run(CreateDriver(texts, rootNamespace), CreateCompilation(), cancellationToken);
 
     /// <summary>Runs the generator over a diagnostic case's files, in the project the case describes.</summary>
-    public static GeneratorRun Run(Cianopramine.Data.Reliability.DiagnosticCase diagnosticCase) =>
-        Run(CreateDriver(diagnosticCase.Texts()), CreateCompilation(referenceLibrary: !diagnosticCase.WithoutLibrary));
+    public static GeneratorRun Run(Cianopramine.Data.Reliability.DiagnosticCase diagnosticCase)
+    {
+        var compilation = CreateCompilation(referenceLibrary: !diagnosticCase.WithoutLibrary);
+        if (diagnosticCase.Accepted is { } accepted)
+        {
+            compilation = WithSeverities(compilation, (accepted, ReportDiagnostic.Suppress));
+        }
+
+        return Run(CreateDriver(diagnosticCase.Texts()), compilation);
+    }
+
+    /// <summary>The compilation with rule severities set as <c>&lt;NoWarn&gt;</c> and <c>WarningsAsErrors</c> set them (<c>/nowarn</c>, <c>/warnaserror+</c>).</summary>
+    public static CSharpCompilation WithSeverities(CSharpCompilation compilation, params (string Id, ReportDiagnostic Report)[] severities) =>
+        compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            compilation.Options.SpecificDiagnosticOptions.SetItems(severities.Select(s => new KeyValuePair<string, ReportDiagnostic>(s.Id, s.Report)))));
 
     /// <summary>Runs <paramref name="driver"/> over <paramref name="compilation"/>.</summary>
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation, CancellationToken cancellationToken = default)

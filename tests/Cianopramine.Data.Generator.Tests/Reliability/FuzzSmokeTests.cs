@@ -18,7 +18,7 @@ public sealed class FuzzSmokeTests(ITestOutputHelper output)
             new[] { System.Text.Encoding.UTF8.GetBytes(CianopramineDataset.Instance.ToJson()) }
                 .Concat(Enumerable.Range(0, 5).Select(seed => System.Text.Encoding.UTF8.GetBytes(RandomDatasets.Build(DatasetShape.Small, seed).ToJson()))));
 
-        var report = FuzzEngine.Run(new FuzzSettings(TimeSpan.FromSeconds(8), Seed: 7, SaveDirectory: Environment.GetEnvironmentVariable("CIANOPRAMINE_FUZZ_SAVE"), PerInputTimeout: TimeSpan.FromSeconds(20)), seeds, output.WriteLine);
+        var report = FuzzEngine.Run(new FuzzSettings(TimeSpan.FromSeconds(8), Seed: 7, SaveDirectory: Environment.GetEnvironmentVariable("CIANOPRAMINE_FUZZ_SAVE"), PerInputTimeout: TimeSpan.FromSeconds(20), MinimumExecutions: 60), seeds, output.WriteLine);
 
         output.WriteLine(report.ToString());
         report.Findings.Should().BeEmpty();

@@ -19,6 +19,7 @@ public sealed class EnumWordsTests
         [typeof(Cianopramine.Data.Querying.BestValueRule)] = "printed by name in the typed summary",
         [typeof(Cianopramine.Data.Export.DiagramFormat)] = "an output format option",
         [typeof(Cianopramine.Data.Loading.DatasetProblemSeverity)] = "printed as error/warning by DatasetProblem",
+        [typeof(Cianopramine.Data.Loading.InvalidItemHandling)] = "a load option, never printed",
     };
 
     public static TheoryData<Type> PublicEnumerations()

@@ -142,6 +142,9 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptorInfo PChemblMismatch = Warning(
         "CPD0034", "pChEMBL value does not match the value", "The pChEMBL value {0} does not match {1} {2} {3} (-log10 of the molar value is {4}; allowed difference 0.01)");
 
+    public static readonly DiagnosticDescriptorInfo ItemLeftOut = Warning(
+        "CPD0035", "Invalid item left out", "{0} is left out of the dataset: {1}");
+
     public static readonly DiagnosticDescriptorInfo FormulaSmilesMismatch = Error(
         "CPD0040", "Formula and SMILES disagree", "The formula {0} does not match the SMILES, whose atoms make {1}");
 
@@ -177,7 +180,7 @@ internal static class DiagnosticCatalogue
         InvalidDoi, InvalidUniProt, RelationNotAllowed, UnitMismatch, InvalidId, InvalidIdentifier,
         FormulaMassMismatch, InvalidFormula, NoReference, DatasetManifest, EmptyText, DuplicateProperty,
         SelfTransformation, MetabolismCycle, InputTooLarge, ValueOutOfRange, MechanismWithoutSubject,
-        InvalidGeneratedName, LibraryMismatch, IdentityCollision, PChemblMismatch,
+        InvalidGeneratedName, LibraryMismatch, IdentityCollision, PChemblMismatch, ItemLeftOut,
         FormulaSmilesMismatch, FormulaMonoisotopicMismatch, UnreadableInput, MisnamedDataFile,
         PercentOutsideRange, RepeatedListEntry, RelatedToItself, TargetIdentityCollision, UnsafeName,
     };

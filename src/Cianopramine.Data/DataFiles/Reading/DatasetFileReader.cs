@@ -281,10 +281,10 @@ internal static partial class DatasetFileReader
                 }
             }
 
-            if (node.Kind == JsonTreeKind.Object && node.Find("id") is { } id && id.Value.Kind == JsonTreeKind.String)
-            {
-                context.SkippedItems.Add(new ItemKey(kind, id.Value.Text));
-            }
+            var id = node.Kind == JsonTreeKind.Object && node.Find("id") is { } idProperty && idProperty.Value.Kind == JsonTreeKind.String
+                ? idProperty.Value.Text
+                : null;
+            context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, path)));
         }
 
         return ValueArray<T>.FromOwnedArray(items.ToArray());
@@ -297,7 +297,7 @@ internal static partial class DatasetFileReader
             Manifest = manifest,
             DatasetIdRef = datasetRef,
             Sections = sections,
-            SkippedItems = ValueArray<ItemKey>.FromOwnedArray(context.SkippedItems.ToArray()),
+            Skipped = ValueArray<SkippedItem>.FromOwnedArray(context.SkippedItems.ToArray()),
             Diagnostics = ValueArray<DatasetDiagnostic>.FromOwnedArray(context.Diagnostics.ToArray()),
         };
 

@@ -34,7 +34,7 @@ internal sealed class ReadContext
     public int BreakingErrors { get; private set; }
 
     /// <summary>The items left out because of errors.</summary>
-    public List<ItemKey> SkippedItems { get; } = new();
+    public List<SkippedItem> SkippedItems { get; } = new();
 
     /// <summary>Checks for cancellation every few hundred calls.</summary>
     public void Tick()

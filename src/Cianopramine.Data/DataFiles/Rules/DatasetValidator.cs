@@ -18,17 +18,35 @@ internal static class DatasetValidator
     /// <param name="files">What <see cref="DatasetFileReader"/> read, in any order.</param>
     /// <param name="cancellationToken">Checked between datasets and rules.</param>
     /// <returns>The datasets and all diagnostics, sorted.</returns>
-    public static ValidatedDataset Validate(IEnumerable<DatasetFileResult> files, CancellationToken cancellationToken)
+    public static ValidatedDataset Validate(IEnumerable<DatasetFileResult> files, CancellationToken cancellationToken) =>
+        Validate(files, null, cancellationToken);
+
+    /// <summary>Validates the files of one or more datasets, leaving out the items whose errors are accepted.</summary>
+    /// <param name="files">What <see cref="DatasetFileReader"/> read, in any order.</param>
+    /// <param name="accepted">
+    /// Whether errors of a rule are accepted, so that their items are left out (<see cref="InvalidItems"/>);
+    /// <see langword="null"/> for strict validation.
+    /// </param>
+    /// <param name="cancellationToken">Checked between datasets and rules.</param>
+    /// <returns>The datasets, all diagnostics, sorted, and the items left out.</returns>
+    public static ValidatedDataset Validate(IEnumerable<DatasetFileResult> files, Func<string, bool>? accepted, CancellationToken cancellationToken)
     {
         var grouping = Group(files);
         var datasets = new List<DatasetSpec>();
         var diagnostics = new List<DatasetDiagnostic>(grouping.Diagnostics);
+        var leftOut = new List<LeftOutSpec>();
         foreach (var group in grouping.Datasets)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var validated = Validate(group, cancellationToken);
+            if (accepted is not null)
+            {
+                validated = InvalidItems.LeaveOut(group, validated, accepted, cancellationToken);
+            }
+
             datasets.Add(validated.Spec);
             diagnostics.AddRange(validated.Diagnostics);
+            leftOut.AddRange(validated.LeftOut);
         }
 
         diagnostics.Sort(CompareDiagnostics);
@@ -36,6 +54,7 @@ internal static class DatasetValidator
         {
             Datasets = ValueArray<DatasetSpec>.FromOwnedArray(datasets.ToArray()),
             Diagnostics = ValueArray<DatasetDiagnostic>.FromOwnedArray(diagnostics.ToArray()),
+            LeftOut = ValueArray<LeftOutSpec>.FromOwnedArray(leftOut.ToArray()),
         };
     }
 
@@ -244,4 +263,8 @@ internal sealed record FileGrouping(ValueArray<DatasetFiles> Datasets, ValueArra
 /// <summary>One validated dataset and its diagnostics. Equatable.</summary>
 /// <param name="Spec">The dataset (with <see cref="DatasetSpec.HasErrors"/> set).</param>
 /// <param name="Diagnostics">Its files' and its rules' diagnostics, sorted.</param>
-internal sealed record ValidatedGroup(DatasetSpec Spec, ValueArray<DatasetDiagnostic> Diagnostics);
+internal sealed record ValidatedGroup(DatasetSpec Spec, ValueArray<DatasetDiagnostic> Diagnostics)
+{
+    /// <summary>The items left out because their errors were accepted (<see cref="InvalidItems"/>); empty in strict mode.</summary>
+    public ValueArray<LeftOutSpec> LeftOut { get; init; }
+}

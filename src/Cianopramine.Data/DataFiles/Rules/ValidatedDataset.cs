@@ -13,6 +13,9 @@ internal sealed record ValidatedDataset
     /// </summary>
     public required ValueArray<DatasetDiagnostic> Diagnostics { get; init; }
 
+    /// <summary>The items left out because their errors were accepted; empty in strict validation.</summary>
+    public ValueArray<LeftOutSpec> LeftOut { get; init; }
+
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors
     {

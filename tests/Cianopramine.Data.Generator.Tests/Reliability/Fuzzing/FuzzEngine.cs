@@ -9,10 +9,13 @@ namespace Cianopramine.Data.Reliability.Fuzzing;
 
 /// <summary>How long and how to fuzz.</summary>
 /// <param name="Budget">How long to run.</param>
+/// <param name="MinimumExecutions">
+/// Inputs to try even when the budget runs out first (a loaded machine), so a short run always tests something.
+/// </param>
 /// <param name="Seed">The random seed: the same seed and inputs replay the same run (up to timing).</param>
 /// <param name="SaveDirectory">Where to write each new failure as a corpus file (<c>tests/Corpus/fuzz</c>), or null not to.</param>
 /// <param name="PerInputTimeout">An input that takes longer than this through both paths is a hang.</param>
-internal sealed record FuzzSettings(TimeSpan Budget, int Seed, string? SaveDirectory, TimeSpan PerInputTimeout);
+internal sealed record FuzzSettings(TimeSpan Budget, int Seed, string? SaveDirectory, TimeSpan PerInputTimeout, int MinimumExecutions = 0);
 
 /// <summary>A failure: the broken promise, the input and how it was made.</summary>
 internal sealed record FuzzFinding(string Signature, string Violation, byte[] Input, IReadOnlyList<string> Mutations, string? SavedAs);
@@ -76,7 +79,7 @@ internal static partial class FuzzEngine
         var pool = seeds.ToList();
         var clock = Stopwatch.StartNew();
         var nextLog = TimeSpan.FromSeconds(30);
-        while (clock.Elapsed < settings.Budget)
+        while (clock.Elapsed < settings.Budget || report.Executions < settings.MinimumExecutions)
         {
             var seed = pool[random.Next(pool.Count)];
             var (input, mutations) = mutator.Mutate(seed, pool[random.Next(pool.Count)]);
