@@ -178,13 +178,7 @@ public static partial class ChemblActivityImporter
         w.WriteString("compound", r.MoleculeId);
         w.WriteString("target", r.TargetId);
         w.WriteString("assay", r.AssayId);
-        w.WriteStartObject("value");
-        w.WriteString("type", "quantitative");
-        w.WriteString("parameter", r.Parameter);
-        w.WriteString("relation", r.Relation);
-        w.WriteNumber("value", r.Value);
-        w.WriteString("unit", r.Unit);
-        w.WriteEndObject();
+        ImportFormat.WriteQuantitative(w, r.Parameter, r.Relation, r.Value, r.Unit);
         w.WriteStartArray("references");
         w.WriteStringValue(r.DocumentId);
         w.WriteEndArray();

@@ -89,7 +89,7 @@ internal sealed record ChemblRow
 
         // The web export writes relations as '=' in quotes (spreadsheet formula neutralisation).
         var relation = (Cell(c.StandardRelation) ?? "=").Trim('\'');
-        if (relation is not ("=" or "<" or ">" or "<=" or ">=" or "~"))
+        if (ImportFormat.Relation(relation) != relation)   // the export writes only the plain spellings
         {
             return Fail("Standard Relation", $"'{relation}' is not a relation");
         }

@@ -370,17 +370,7 @@ public static class GtoPdbInteractionImporter
             w.WriteString("action", action);
         }
 
-        w.WriteStartObject("value");
-        w.WriteString("type", "quantitative");
-        w.WriteString("parameter", r.Parameter);
-        if (r.Relation is { } relation)
-        {
-            w.WriteString("relation", relation);
-        }
-
-        w.WriteNumber("value", r.Value);
-        w.WriteString("unit", "nM");
-        w.WriteEndObject();
+        ImportFormat.WriteQuantitative(w, r.Parameter, r.Relation, r.Value, "nM");
         w.WriteStartArray("references");
         foreach (var id in Citations(r))
         {

@@ -146,13 +146,7 @@ internal sealed record GtoPdbRow
         string? relation = null;
         if (Cell(c.OriginalRelation) is { } r)
         {
-            relation = r switch
-            {
-                "=" or "<" or ">" or "<=" or ">=" or "~" => r,
-                "≤" => "<=",
-                "≥" => ">=",
-                _ => null,
-            };
+            relation = ImportFormat.Relation(r);
             if (relation is null)
             {
                 return Fail("Original Affinity Relation", $"'{r}' is not a relation");

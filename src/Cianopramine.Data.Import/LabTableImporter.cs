@@ -177,13 +177,7 @@ public static class LabTableImporter
         string? relation = null;
         if (Cell(c.Relation) is { } r)
         {
-            relation = r switch
-            {
-                "=" or "<" or ">" or "<=" or ">=" or "~" => r,
-                "≤" => "<=",
-                "≥" => ">=",
-                _ => null,
-            };
+            relation = ImportFormat.Relation(r);
             if (relation is null)
             {
                 return Fail(o.RelationColumn!, $"'{r}' is not a relation (=, <, >, <=, >=, ~)");
@@ -316,17 +310,7 @@ public static class LabTableImporter
                 w.WriteString("compound", compoundIds[r.CompoundText]);
                 w.WriteString("target", targetIds[r.Target]);
                 w.WriteString("assay", "lab-assay");
-                w.WriteStartObject("value");
-                w.WriteString("type", "quantitative");
-                w.WriteString("parameter", r.Parameter);
-                if (r.Relation is { } relation)
-                {
-                    w.WriteString("relation", relation);
-                }
-
-                w.WriteNumber("value", r.Value);
-                w.WriteString("unit", r.Unit);
-                w.WriteEndObject();
+                ImportFormat.WriteQuantitative(w, r.Parameter, r.Relation, r.Value, r.Unit);
                 w.WriteStartArray("references");
                 w.WriteStringValue(referenceIds[r.Reference]);
                 w.WriteEndArray();
