@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Configs;
@@ -14,6 +15,7 @@ namespace Cianopramine.Data.Benchmarks;
 /// <list type="bullet">
 /// <item><c>export-json [--check]</c>: rewrite (or check) Data/cianopramine.export.json from the embedded dataset;</item>
 /// <item><c>synth DIR [SIZE…]</c>: write synthetic datasets (default 1k, 10k, 100k results) into DIR;</item>
+/// <item><c>realshape DIR [SIZE]</c>: write the real-shaped dataset (7,014 results by default) into DIR;</item>
 /// <item><c>sizes</c>: the emitted-code size report at each scale size;</item>
 /// <item><c>generate DIR OUT</c>: run the generator over DIR's data files and write what it generates into OUT;</item>
 /// <item><c>verify [SIZE…]</c>: generate, compile and load each size and check it equals the runtime loader's dataset.</item>
@@ -35,6 +37,10 @@ public static class Program
                     Console.WriteLine($"{size} results: {files.Count} files in {Path.GetDirectoryName(files[0])}");
                 }
 
+                return 0;
+            case "realshape":
+                var written = SyntheticDatasetBuilder.RealShaped(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7_014).WriteTo(args[1]);
+                Console.WriteLine($"{written.Count} files in {Path.GetDirectoryName(written[0])}");
                 return 0;
             case "sizes":
                 return EmittedCodeReport.Run(Console.Out);

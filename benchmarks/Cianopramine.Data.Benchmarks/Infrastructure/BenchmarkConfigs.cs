@@ -92,6 +92,21 @@ public static class BenchmarkConfigs
     }
 
     /// <summary>
+    /// Starting a published app and waiting for it to exit: each invocation is a whole new process, so the host process
+    /// needs no cold-start strategy; two warm-up runs (the page cache) and twenty measured, one invocation each.
+    /// </summary>
+    public sealed class ProcessStartConfig() : FixedJobConfig(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(20)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("Process"))
+    {
+    }
+
+    /// <summary>
     /// The first materialisation of a generated assembly in a new process at each size: 5 processes per size, one
     /// invocation each (JIT of the generated code and of the library included). The command line's jobs do not apply.
     /// </summary>
