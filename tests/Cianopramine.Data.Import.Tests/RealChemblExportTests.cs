@@ -126,6 +126,7 @@ public sealed class RealChemblExportTests
 
         (charged > 0, salts > 0, isotopes > 0, stereo > 0).Should().Be((true, true, true, true), $"charged {charged}, salts {salts}, isotopes {isotopes}, stereo {stereo}");
         Rest.Value.Dataset.Compounds.Single(c => c.Id == "CHEMBL5172547").Structure!.Smiles.Should().StartWith("[2H]C([2H])([2H])O");
+        Rest.Value.Dataset.Compounds.Single(c => c.Id == "CHEMBL2386554").Structure!.Smiles.Should().StartWith("[11CH3]n1");
         Rest.Value.Dataset.Compounds.Single(c => c.Id == "CHEMBL1241153").Structure!.Smiles.Should().Be("CC(C)Cc1ccc(C(C)C(=O)[O-])cc1.[Na+]");
     }
 
