@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pack Cianopramine.Data and Cianopramine.Data.Import, then, from a folder feed as a user would: (1) a console project
-# that references the Import package turns the real ChEMBL export fixture, and the Guide to Pharmacology fixtures, into
-# dataset files; (2) a second project
+# that references the Import package turns the real ChEMBL export fixtures (one row; and 8,008 rows over three targets,
+# gzip-compressed) and the Guide to Pharmacology fixtures into dataset files; (2) a second project
 # that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result;
 # (3) a project whose .globalconfig lowers CPD0021 embeds the valid part of a broken file (the real compiler applies the
 # severity, the generator leaves the items out with CPD0035), and with TreatWarningsAsErrors the same file fails.
@@ -60,11 +60,13 @@ XML
 importer="$work/Importer"
 project "$importer" Cianopramine.Data.Import ""
 cat >"$importer/Program.cs" <<'CS'
+using System.IO.Compression;
 using Cianopramine.Data.Import;
 
-var imported = args.Length == 3
-    ? GtoPdbInteractionImporter.ImportFiles(args[0], args[1], new GtoPdbImportOptions { DatasetId = "gtopdb", Title = "GtoPdb interactions" })
-    : ChemblActivityImporter.ImportFile(args[0], new ChemblImportOptions { DatasetId = "ache", Title = "AChE activities" });
+// gtopdb <interactions.csv> <ligands.csv> <out> | chembl <dataset id> <title> <export (.csv, .tsv, or either .gz)> <out>
+var imported = args[0] == "gtopdb"
+    ? GtoPdbInteractionImporter.ImportFiles(args[1], args[2], new GtoPdbImportOptions { DatasetId = "gtopdb", Title = "GtoPdb interactions" })
+    : ChemblActivityImporter.Import(Open(args[3]), new ChemblImportOptions { DatasetId = args[1], Title = args[2] });
 foreach (var problem in imported.Problems)
 {
     Console.Error.WriteLine(problem);
@@ -72,12 +74,18 @@ foreach (var problem in imported.Problems)
 
 File.WriteAllText(args[^1], imported.Json);
 Console.WriteLine($"imported {imported.RowsImported} of {imported.RowsRead} rows");
+
+static TextReader Open(string path) => path.EndsWith(".gz", StringComparison.Ordinal)
+    ? new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
+    : new StreamReader(path);
 CS
 consumer="$work/Embedder"
 project "$consumer" Cianopramine.Data '<ItemGroup><AdditionalFiles Include="Data\*.dataset.json" /></ItemGroup>'
 mkdir -p "$consumer/Data"
 cat >"$consumer/Program.cs" <<'CS'
 using Cianopramine.Data.Model;
+
+using Cianopramine.Data.Units;
 
 var data = Embedder.AcheDataset.Instance;
 var result = data.Results.Single();
@@ -86,22 +94,36 @@ Console.WriteLine($"embedded: {data.Metadata.Title}: {result.Compound.Id} @ {res
 var gtopdb = Embedder.GtopdbDataset.Instance;
 var first = gtopdb.Results.Get("line3");
 Console.WriteLine($"embedded: {gtopdb.Metadata.Title}: {gtopdb.Results.Count()} results; {first.Compound.Name} @ {first.Target.Symbol}: {first.Value}, pKi {first.GtoPdb!.AffinityLow} to {first.GtoPdb.AffinityHigh}");
+var real = Embedder.ChemblRestDataset.Instance;
+var targets = string.Join(", ", real.Results.GroupBy(r => r.Target.Id).Select(g => $"{g.Key} {g.Count()}"));
+var deuterated = real.Results.Get("act24815599");
+var d = (QuantitativeValue)deuterated.Value;
+Console.WriteLine($"embedded: {real.Metadata.Title}: {real.Results.Count()} results, {real.Compounds.Count} compounds ({targets}); {deuterated.Compound.Id} {deuterated.Compound.Structure!.Smiles![..18]}…: {d.Parameter} {d.Relation.Symbol()} {d.Magnitude.Value} {d.Magnitude.Unit}, pChEMBL {deuterated.Chembl!.PChemblValue}");
 CS
 
-dotnet run --project "$importer" -c Release -- "$root/tests/Cianopramine.Data.Import.Tests/Fixtures/chembl-web-export.csv" "$consumer/Data/ache.dataset.json" \
+fixtures="$root/tests/Cianopramine.Data.Import.Tests/Fixtures"
+dotnet run --project "$importer" -c Release -- chembl ache "AChE activities" "$fixtures/chembl-web-export.csv" "$consumer/Data/ache.dataset.json" \
   >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
 grep -qx "imported 1 of 1 rows" "$work/import.log" || { cat "$work/import.log"; exit 1; }
-fixtures="$root/tests/Cianopramine.Data.Import.Tests/Fixtures"
-dotnet run --project "$importer" -c Release --no-build -- "$fixtures/gtopdb-interactions.csv" "$fixtures/gtopdb-ligands.csv" "$consumer/Data/gtopdb.dataset.json" \
+dotnet run --project "$importer" -c Release --no-build -- gtopdb "$fixtures/gtopdb-interactions.csv" "$fixtures/gtopdb-ligands.csv" "$consumer/Data/gtopdb.dataset.json" \
   >"$work/import-gtopdb.log" 2>&1 || { cat "$work/import-gtopdb.log"; exit 1; }
 grep -qx "imported 3 of 6 rows" "$work/import-gtopdb.log" || { cat "$work/import-gtopdb.log"; exit 1; }
+# The real three-target sample (8,008 ChEMBL records; Fixtures/README.md): the 1,012 rows it cannot map go to stderr.
+dotnet run --project "$importer" -c Release --no-build -- chembl chembl-rest "ChEMBL activities of three targets" "$fixtures/chembl-rest-three-targets.csv.gz" "$consumer/Data/chembl-rest.dataset.json" \
+  >"$work/import-real.log" 2>"$work/import-real.err" || { cat "$work/import-real.log" "$work/import-real.err"; exit 1; }
+grep -qx "imported 6996 of 8008 rows" "$work/import-real.log" || { cat "$work/import-real.log"; exit 1; }
+[[ $(wc -l <"$work/import-real.err") -eq 1012 ]] || { echo "expected 1012 reported rows"; head "$work/import-real.err"; exit 1; }
+started=$(date +%s)
 dotnet build "$consumer" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+echo "embedder build (three datasets, $(du -k "$consumer/Data/chembl-rest.dataset.json" | cut -f1) KB real import among them): $(( $(date +%s) - started )) s"
 output=$(dotnet run --project "$consumer" -c Release --no-build)
 echo "$output"
 grep -qxF "embedded: AChE activities: CHEMBL543779 @ Acetylcholinesterase: IC50 EqualTo 180000.0 Nanomolar (Binding)" <<<"$output" \
   || { echo "the embedded imported dataset is not what the export holds"; exit 1; }
 grep -qxF "embedded: GtoPdb interactions: 3 results; test ligand 1 @ TSTR1A: Ki = 22.4 nM, pKi 7.2 to 8.1" <<<"$output" \
   || { echo "the embedded Guide to Pharmacology import is not what the file holds"; exit 1; }
+grep -qxF "embedded: ChEMBL activities of three targets: 6996 results, 5539 compounds (CHEMBL2095231 613, CHEMBL2243 2151, CHEMBL1824 4232); CHEMBL5172547 [2H]C([2H])([2H])O…: IC50 = 4.8 Nanomolar, pChEMBL 8.32" <<<"$output" \
+  || { echo "the embedded real ChEMBL import is not what the export holds"; exit 1; }
 echo "import consumer: ok"
 
 lenient="$work/Lenient"

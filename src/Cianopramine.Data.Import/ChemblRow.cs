@@ -87,6 +87,13 @@ internal sealed record ChemblRow
             return Fail("Standard Units", $"'{unitText}' is not a molar unit (M, mM, uM, nM, pM)");
         }
 
+        // ChEMBL has IC50 = 0 nM records (flagged 'Outside typical range'); a concentration of zero is not one the
+        // format can hold (CPD0009), and one such row would make the whole imported file fail to load.
+        if (value <= 0)
+        {
+            return Fail("Standard Value", $"'{valueText}' is not a positive concentration");
+        }
+
         // The web export writes relations as '=' in quotes (spreadsheet formula neutralisation).
         var relation = (Cell(c.StandardRelation) ?? "=").Trim('\'');
         if (ImportFormat.Relation(relation) != relation)   // the export writes only the plain spellings

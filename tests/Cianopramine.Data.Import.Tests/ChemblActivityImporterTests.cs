@@ -81,6 +81,19 @@ public sealed class ChemblActivityImporterTests
     }
 
     [Fact]
+    public void A_row_with_a_concentration_of_zero_is_left_out_and_reported_so_that_the_rest_still_loads()
+    {
+        // The real row with its value changed to 0.0, in memory (as ChEMBL has it for some records; see RealChemblExportTests).
+        var text = Export.Replace("\"180000.0\"", "\"0.0\"", StringComparison.Ordinal);
+
+        var imported = ChemblActivityImporter.ImportText(text);
+
+        imported.RowsImported.Should().Be(0);
+        imported.Problems.Single().ToString().Should().Be("line 2, Standard Value: '0.0' is not a positive concentration");
+        imported.Load().Dataset.Results.Count().Should().Be(0);
+    }
+
+    [Fact]
     public void The_same_export_as_TSV_with_database_column_names_imports_the_same_result()
     {
         var lines = Export.TrimEnd('\n').Split('\n');
