@@ -18,9 +18,12 @@ public static class AnalysisHtml
     /// <param name="frame">The frame.</param>
     /// <param name="maxRows">The most rows shown (20).</param>
     /// <returns>An HTML fragment with class <c>cpd-dataframe</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="frame"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is negative.</exception>
     public static string ToHtml(DataFrame frame, int maxRows = 20)
     {
         ArgumentNullException.ThrowIfNull(frame);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
         var html = new StringBuilder("<table class=\"cpd-dataframe\"><thead><tr>");
         foreach (var column in frame.Columns)
         {
@@ -61,12 +64,15 @@ public static class AnalysisHtml
     /// </summary>
     /// <param name="results">The results table (<see cref="DatasetTables.Results"/>).</param>
     /// <returns>An SVG element with class <c>cpd-potency-plot</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is not a results table: it lacks the <c>target_symbol</c>, <c>p_value</c> or <c>censored</c> column of this package's schema.</exception>
     public static string PotencyPlotSvg(RecordBatch results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var symbols = (StringArray)results.Column("target_symbol");
-        var pValues = (DoubleArray)results.Column("p_value");
-        var censored = (BooleanArray)results.Column("censored");
+        // Checked, not cast: another table (or any RecordBatch) threw InvalidCastException or ArgumentOutOfRangeException.
+        var symbols = ResultsColumn<StringArray>(results, "target_symbol");
+        var pValues = ResultsColumn<DoubleArray>(results, "p_value");
+        var censored = ResultsColumn<BooleanArray>(results, "censored");
         var rows = Enumerable.Range(0, results.Length)
             .GroupBy(i => symbols.GetString(i)!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -103,5 +109,21 @@ public static class AnalysisHtml
 
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + (width / 2)}\" y=\"{axis + 32}\" text-anchor=\"middle\">p-value (−log10 M); hollow: censored</text></svg>");
         return svg.ToString();
+    }
+
+    /// <summary>A column of a results table, by name and Arrow type.</summary>
+    private static T ResultsColumn<T>(RecordBatch results, string name)
+        where T : class, IArrowArray
+    {
+        for (var c = 0; c < results.ColumnCount; c++)
+        {
+            if (results.Schema.GetFieldByIndex(c).Name == name && results.Column(c) is T column)
+            {
+                return column;
+            }
+        }
+
+        throw new ArgumentException(
+            $"The batch is not a results table of Cianopramine.Data.Analysis: it has no {name} column of type {typeof(T).Name} (pass DatasetTables.Results).", nameof(results));
     }
 }

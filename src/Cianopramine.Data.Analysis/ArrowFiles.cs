@@ -14,6 +14,10 @@ public sealed partial class DatasetTables
     /// </summary>
     /// <param name="directory">The folder; created if missing. Existing table files are replaced.</param>
     /// <returns>The files written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty.</exception>
+    /// <exception cref="IOException">The folder cannot be created or a file cannot be written (a file of that name is in use, the path is too long, the disk is full …).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not write there.</exception>
     public IReadOnlyList<string> WriteArrowFiles(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);

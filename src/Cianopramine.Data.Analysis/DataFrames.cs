@@ -17,6 +17,8 @@ public sealed partial class DatasetTables
     /// <summary>Any analysis table as a <see cref="DataFrame"/> (list columns joined with "; ", <c>json</c> left out).</summary>
     /// <param name="table">One of <see cref="Tables"/>.</param>
     /// <returns>A new DataFrame.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">A column has an Arrow type that no DataFrame column holds (the tables of this package have none: strings, doubles, 32- and 64-bit integers, booleans and lists of strings).</exception>
     public static DataFrame ToDataFrame(RecordBatch table)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -27,6 +27,8 @@ public static class DatasetTableReader
     /// <param name="tables">The tables.</param>
     /// <param name="options">The loader's limits; by default the size limit is the size of the data put together.</param>
     /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tables"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidDataException">The tables have no <c>json</c> column (<see cref="DatasetTables.WithoutJson"/>).</exception>
     /// <exception cref="DatasetLoadException">The tables do not make a valid dataset.</exception>
     public static Dataset Read(DatasetTables tables, DatasetLoadOptions? options = null)
     {
@@ -44,9 +46,13 @@ public static class DatasetTableReader
     /// <param name="directory">The folder with <c>results.arrow</c>, <c>compounds.arrow</c>, ….</param>
     /// <param name="options">The loader's limits; by default the size limit is the size of the data put together.</param>
     /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty.</exception>
     /// <exception cref="FileNotFoundException">A table file is missing.</exception>
     /// <exception cref="InvalidDataException">A file is not one of these tables.</exception>
     /// <exception cref="DatasetLoadException">The tables do not make a valid dataset.</exception>
+    /// <exception cref="IOException">A file cannot be read (other than missing: <see cref="FileNotFoundException"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not read a file.</exception>
     public static Dataset ReadArrowFiles(string directory, DatasetLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -81,9 +87,14 @@ public static class DatasetTableReader
     /// <param name="options">The loader's limits; by default the size limit is the size of the data put together.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty.</exception>
     /// <exception cref="FileNotFoundException">A table file is missing.</exception>
     /// <exception cref="InvalidDataException">A file is not one of these tables.</exception>
     /// <exception cref="DatasetLoadException">The tables do not make a valid dataset.</exception>
+    /// <exception cref="IOException">A file cannot be read (other than missing: <see cref="FileNotFoundException"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not read a file.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task<Dataset> ReadParquetAsync(string directory, DatasetLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -117,7 +128,11 @@ public static class DatasetTableReader
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
-            var count = checked((int)group.RowCount);
+            // A row count is read from the file: one that no array can hold is a file that is not one of these tables
+            // (it was an OverflowException, which the docs did not name).
+            var count = group.RowCount is >= 0 and <= int.MaxValue
+                ? (int)group.RowCount
+                : throw new InvalidDataException($"{path} claims {group.RowCount} rows in one row group: it is not a {name} table of Cianopramine.Data.Analysis.");
             var ordinals = new long[count];
             var json = new string[count];
             var sections = sectionField is null ? null : new string[count];

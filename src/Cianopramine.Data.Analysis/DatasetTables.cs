@@ -55,6 +55,7 @@ public sealed partial class DatasetTables
     /// <summary>Every table of a dataset.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The tables.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
     public static DatasetTables From(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -67,6 +68,7 @@ public sealed partial class DatasetTables
     /// </summary>
     /// <param name="results">The query.</param>
     /// <returns>The tables.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
     public static DatasetTables From(ResultQuery results)
     {
         ArgumentNullException.ThrowIfNull(results);

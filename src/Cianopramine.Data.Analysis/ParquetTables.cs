@@ -41,6 +41,11 @@ public sealed partial class DatasetTables
     /// <param name="layout">One results file, or one per target.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The files written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty.</exception>
+    /// <exception cref="IOException">The folder cannot be created or a file cannot be written or replaced (in use, path too long, disk full …).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not write there.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<IReadOnlyList<string>> WriteParquetAsync(string directory, ParquetLayout layout = ParquetLayout.SingleFile, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -101,6 +106,9 @@ public sealed partial class DatasetTables
 
     private static async Task WriteParquetFileAsync(RecordBatch batch, int[]? rows, string path, CancellationToken cancellationToken)
     {
+        // Checked before each file: Parquet.Net looked at the token only in writes that found it cancelled, so a write
+        // with a cancelled token ran to the end without the OperationCanceledException the docs promise.
+        cancellationToken.ThrowIfCancellationRequested();
         var fields = batch.Schema.FieldsList.Select(ToParquetField).ToArray();
         var schema = new ParquetSchema(fields);
         var count = rows?.Length ?? batch.Length;

@@ -24,12 +24,13 @@ public static partial class ChemblActivityImporter
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems; a problem's line is the record's one-based position.</returns>
-    /// <exception cref="FormatException">The JSON is neither an array of records nor an object with <c>activities</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not JSON (the <see cref="JsonException"/> is the inner exception), or the JSON is neither an array of records nor an object with <c>activities</c>.</exception>
     public static ImportResult ImportJson(string json, ChemblImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= new ChemblImportOptions();
-        using var document = JsonDocument.Parse(json);
+        using var document = ParseJson(json);
         var root = document.RootElement;
         var records = root.ValueKind == JsonValueKind.Array
             ? root
@@ -73,5 +74,25 @@ public static partial class ChemblActivityImporter
     /// <param name="path">The file.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not read the file.</exception>
+    /// <exception cref="FormatException">The file is not JSON, or the JSON is neither an array of records nor an object with <c>activities</c>.</exception>
     public static ImportResult ImportJsonFile(string path, ChemblImportOptions? options = null) => ImportJson(File.ReadAllText(path), options);
+
+    /// <summary>Parses the text, reporting text that is not JSON as the <see cref="FormatException"/> every other unreadable input gives.</summary>
+    private static JsonDocument ParseJson(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            // Was a JsonException, which the docs did not name: one exception type for "not this format".
+            throw new FormatException("Not ChEMBL activity JSON: the text is not valid JSON (" + ex.Message + ").", ex);
+        }
+    }
 }

@@ -37,8 +37,15 @@ public static partial class ChemblActivityImporter
     /// <param name="path">The file: <c>.csv</c>, <c>.tsv</c> or ChEMBL's semicolon-separated download.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not read the file.</exception>
+    /// <exception cref="FormatException">The header lacks the columns every row needs, or names a column twice.</exception>
     public static ImportResult ImportFile(string path, ChemblImportOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         using var reader = new StreamReader(path, Encoding.UTF8);
         return Import(reader, options);
     }
@@ -47,17 +54,22 @@ public static partial class ChemblActivityImporter
     /// <param name="text">The whole export, header first.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
-    public static ImportResult ImportText(string text, ChemblImportOptions? options = null) => Import(new StringReader(text), options);
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The header lacks the columns every row needs, or names a column twice.</exception>
+    public static ImportResult ImportText(string text, ChemblImportOptions? options = null) =>
+        Import(new StringReader(text ?? throw new ArgumentNullException(nameof(text))), options);
 
     /// <summary>Imports an export from a reader.</summary>
     /// <param name="reader">The export, header first.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The header lacks the columns every row needs, or names a column twice.</exception>
     public static ImportResult Import(TextReader reader, ChemblImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new ChemblImportOptions();
-        using var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(reader);
+        using var sep = SepTables.Open(reader);
         var columns = ChemblColumns.Find(sep.Header.ColNames);
         var problems = new List<ImportProblem>();
         var rows = new List<ChemblRow>();

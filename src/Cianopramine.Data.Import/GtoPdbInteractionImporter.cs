@@ -24,8 +24,15 @@ public static class GtoPdbInteractionImporter
     /// <param name="ligandsPath">The ligands file, or <see langword="null"/> to import without structures and identifiers.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="interactionsPath"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A path is empty.</exception>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not read a file.</exception>
+    /// <exception cref="FormatException">A header lacks the columns every row needs, or names a column twice.</exception>
     public static ImportResult ImportFiles(string interactionsPath, string? ligandsPath = null, GtoPdbImportOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(interactionsPath);
         using var interactions = new StreamReader(interactionsPath, Encoding.UTF8);
         using var ligands = ligandsPath is null ? null : new StreamReader(ligandsPath, Encoding.UTF8);
         return Import(interactions, ligands, options);
@@ -36,7 +43,8 @@ public static class GtoPdbInteractionImporter
     /// <param name="ligands"><c>ligands.csv</c>, or <see langword="null"/>.</param>
     /// <param name="options">Dataset id, title and version; null for the defaults.</param>
     /// <returns>The dataset file and the problems (the ligands file's problems come first, with its line numbers).</returns>
-    /// <exception cref="FormatException">A header lacks the columns every row needs.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="interactions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">A header lacks the columns every row needs, or names a column twice.</exception>
     public static ImportResult Import(TextReader interactions, TextReader? ligands = null, GtoPdbImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(interactions);
@@ -45,7 +53,7 @@ public static class GtoPdbInteractionImporter
         var ligandTable = ligands is null ? new Dictionary<long, GtoPdbLigand>() : GtoPdbLigand.Read(ligands, problems);
 
         var (rest, release, taken) = SourceText.SkipRelease(interactions);
-        using var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(rest);
+        using var sep = SepTables.Open(rest);
         var columns = GtoPdbColumns.Find(sep.Header.ColNames);
         var rows = new List<GtoPdbRow>();
         var read = 0;

@@ -23,7 +23,7 @@ internal sealed record GtoPdbLigand
     public static Dictionary<long, GtoPdbLigand> Read(TextReader reader, List<ImportProblem> problems)
     {
         var (rest, _, taken) = SourceText.SkipRelease(reader);
-        using var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(rest);
+        using var sep = SepTables.Open(rest);
         var names = sep.Header.ColNames;
         int Of(string name) => SourceText.IndexOf(names, name);
         var id = Of("Ligand ID");

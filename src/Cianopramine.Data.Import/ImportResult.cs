@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Cianopramine.Data.Loading;
 
@@ -32,5 +33,7 @@ public sealed class ImportResult
     /// <summary>Validates and loads the imported file with <see cref="DatasetLoader"/> (strict: any error throws).</summary>
     /// <param name="name">The name diagnostics give the file.</param>
     /// <returns>The loaded dataset and its warnings (CPD0033 identity collisions, CPD0034 pChEMBL mismatches).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DatasetLoadException">The imported file breaks a rule of the format (an id the rules reject, no results, …): every problem is listed with its id, line and column in <see cref="Json"/>.</exception>
     public DatasetLoadResult Load(string name = "import.dataset.json") => DatasetLoader.Load(new[] { DatasetSource.FromJson(Json, name) });
 }

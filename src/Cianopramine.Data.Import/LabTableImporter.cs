@@ -31,9 +31,15 @@ public static class LabTableImporter
     /// <param name="path">The table.</param>
     /// <param name="options">The dataset's id and title and your column names; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
-    /// <exception cref="FormatException">The header lacks a required column; the message names it and lists the header's columns.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not read the file.</exception>
+    /// <exception cref="FormatException">The header lacks a required column (the message names it and lists the header's columns), or names a column twice.</exception>
     public static ImportResult ImportFile(string path, LabTableImportOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         using var reader = new StreamReader(path, Encoding.UTF8);
         return Import(reader, options);
     }
@@ -42,19 +48,22 @@ public static class LabTableImporter
     /// <param name="text">The table, header first.</param>
     /// <param name="options">The dataset's id and title and your column names; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
-    /// <exception cref="FormatException">The header lacks a required column.</exception>
-    public static ImportResult ImportText(string text, LabTableImportOptions? options = null) => Import(new StringReader(text), options);
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The header lacks a required column, or names a column twice.</exception>
+    public static ImportResult ImportText(string text, LabTableImportOptions? options = null) =>
+        Import(new StringReader(text ?? throw new ArgumentNullException(nameof(text))), options);
 
     /// <summary>Imports a table from a reader.</summary>
     /// <param name="reader">The table, header first.</param>
     /// <param name="options">The dataset's id and title and your column names; null for the defaults.</param>
     /// <returns>The dataset file and the problems.</returns>
-    /// <exception cref="FormatException">The header lacks a required column.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The header lacks a required column, or names a column twice.</exception>
     public static ImportResult Import(TextReader reader, LabTableImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new LabTableImportOptions();
-        using var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(reader);
+        using var sep = SepTables.Open(reader);
         var header = sep.Header.ColNames;
         var missing = new List<string>();
         int Required(string name)

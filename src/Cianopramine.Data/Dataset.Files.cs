@@ -56,9 +56,16 @@ public sealed partial class Dataset
     /// <param name="utf8Json">A writable stream.</param>
     /// <param name="options">Indentation and <c>$schema</c>; <see langword="null"/> for indented JSON without <c>$schema</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written.</exception>
     public void WriteJson(Stream utf8Json, DatasetJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        if (!utf8Json.CanWrite)
+        {
+            // Checked first, as DatasetSource.FromStream checks CanRead: the stream's own NotSupportedException came after the export's work.
+            throw new ArgumentException("The stream cannot be written.", nameof(utf8Json));
+        }
+
         utf8Json.Write(DatasetJson.ExportUtf8(this, options));
     }
 }

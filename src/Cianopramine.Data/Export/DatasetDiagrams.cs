@@ -23,6 +23,7 @@ public static class DatasetDiagrams
     /// <param name="format">Mermaid (the default) or DOT.</param>
     /// <returns>The diagram's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DiagramFormat"/> value.</exception>
     public static string Metabolism(Dataset dataset, DiagramFormat format = DiagramFormat.Mermaid)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -34,6 +35,7 @@ public static class DatasetDiagrams
     /// <param name="format">Mermaid (the default) or DOT.</param>
     /// <returns>The diagram's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pathway"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DiagramFormat"/> value.</exception>
     public static string Pathway(MetabolicPathway pathway, DiagramFormat format = DiagramFormat.Mermaid)
     {
         ArgumentNullException.ThrowIfNull(pathway);
@@ -56,6 +58,7 @@ public static class DatasetDiagrams
     /// <param name="format">Mermaid (the default) or DOT.</param>
     /// <returns>The diagram's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DiagramFormat"/> value.</exception>
     public static string Mechanisms(Dataset dataset, DiagramFormat format = DiagramFormat.Mermaid)
     {
         ArgumentNullException.ThrowIfNull(dataset);

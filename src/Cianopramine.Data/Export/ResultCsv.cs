@@ -52,6 +52,7 @@ public static class ResultCsv
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
     /// <returns>The CSV.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> holds a <see langword="null"/> result.</exception>
     public static string ToCsv(IEnumerable<AssayResult> results, ResultCsvOptions? options = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
@@ -64,6 +65,7 @@ public static class ResultCsv
     /// <param name="writer">Where to write.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException">An argument (<paramref name="results"/>, <paramref name="writer"/>) is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> holds a <see langword="null"/> result.</exception>
     public static void Write(IEnumerable<AssayResult> results, TextWriter writer, ResultCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -87,6 +89,7 @@ public static class ResultCsv
     /// <param name="stream">A writable stream.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException">An argument (<paramref name="results"/>, <paramref name="stream"/>) is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or <paramref name="results"/> holds a <see langword="null"/> result.</exception>
     public static void Write(IEnumerable<AssayResult> results, Stream stream, ResultCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -100,8 +103,12 @@ public static class ResultCsv
     /// <param name="path">The file, e.g. <c>results.csv</c>.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="ResultCsvOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException">An argument (<paramref name="results"/>, <paramref name="path"/>) is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or <paramref name="results"/> holds a <see langword="null"/> result.</exception>
+    /// <exception cref="IOException">The file cannot be created or written (a folder on the path is missing, the file is in use, the disk is full …).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not write the file.</exception>
     public static void WriteFile(IEnumerable<AssayResult> results, string path, ResultCsvOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(results);
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var file = File.Create(path);
         Write(results, file, options);

@@ -64,6 +64,7 @@ public sealed class DatasetSource
     /// <param name="path">The file's path.</param>
     /// <returns>The source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static DatasetSource FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -75,6 +76,7 @@ public sealed class DatasetSource
     /// <param name="name">The name to report problems against.</param>
     /// <returns>The source.</returns>
     /// <exception cref="ArgumentNullException">An argument (<paramref name="stream"/>, <paramref name="name"/>) is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
     public static DatasetSource FromStream(Stream stream, string name = "<stream>")
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -38,6 +38,7 @@ public static class DatasetMerger
     /// <returns>The merged dataset and its warnings.</returns>
     /// <exception cref="DatasetMergeException">An id is used for different content, or the merged data breaks a rule.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="datasets"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="datasets"/> is empty or holds a <see langword="null"/> dataset.</exception>
     public static DatasetLoadResult Merge(IReadOnlyList<Dataset> datasets, DatasetMergeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(datasets);

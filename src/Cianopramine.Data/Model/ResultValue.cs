@@ -41,6 +41,7 @@ public abstract record ResultValue
     /// <param name="qualitative">Called for a qualitative value.</param>
     /// <param name="comparative">Called for a comparative value.</param>
     /// <returns>What the called function returns.</returns>
+    /// <exception cref="ArgumentNullException">A function is <see langword="null"/>.</exception>
     public TResult Match<TResult>(
         Func<QuantitativeValue, TResult> quantitative,
         Func<QualitativeValue, TResult> qualitative,

@@ -59,8 +59,15 @@ public readonly record struct ConcentrationThreshold
     /// <summary>Creates a value.</summary>
     /// <param name="comparison">Below, at most, above or at least.</param>
     /// <param name="threshold">The concentration compared with.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not a defined <see cref="ThresholdComparison"/> value.</exception>
     public ConcentrationThreshold(ThresholdComparison comparison, MolarConcentration threshold)
     {
+        if (comparison is < ThresholdComparison.Below or > ThresholdComparison.AtLeast)
+        {
+            // An undefined comparison was read as "at least" by Decide and failed only in FromPValue.
+            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Unknown comparison.");
+        }
+
         Comparison = comparison;
         Threshold = threshold;
     }
@@ -82,6 +89,7 @@ public readonly record struct ConcentrationThreshold
     /// more than <see cref="MolarConcentration.MaxValue"/> (10¹⁶ M); its threshold is <see cref="MolarConcentration.MaxValue"/>,
     /// which decides every result alike, since data holds no concentration above 10¹⁵ M (CPD0010).
     /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not a defined <see cref="ThresholdComparison"/> value.</exception>
     public static ConcentrationThreshold FromPValue(ThresholdComparison comparison, PValue threshold) =>
         new(Mirror(comparison), threshold.Value < PValue.MinForConcentration ? MolarConcentration.MaxValue : threshold.ToConcentration());
 
@@ -109,6 +117,7 @@ public readonly record struct ConcentrationThreshold
     /// <param name="relation">How <paramref name="bound"/> bounds the true value.</param>
     /// <param name="bound">The reported concentration.</param>
     /// <returns><see cref="ThresholdDecision.Matches"/>, <see cref="ThresholdDecision.DoesNotMatch"/> or <see cref="ThresholdDecision.UndecidedCensored"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined <see cref="Relation"/> value.</exception>
     public ThresholdDecision Decide(Relation relation, MolarConcentration bound)
     {
         var t = Threshold;

@@ -44,6 +44,7 @@ public class EntityCollection<T> : IReadOnlyList<T>
 
     /// <summary>The entity at <paramref name="index"/>, in dataset order.</summary>
     /// <param name="index">A zero-based index.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <see cref="Count"/>.</exception>
     public T this[int index] => _items[index];
 
     /// <summary>The entities as a value array, without copying.</summary>

@@ -69,6 +69,7 @@ public sealed class MetabolicPathway : IReadOnlyList<PathwayStep>
 
     /// <summary>The step at <paramref name="index"/>.</summary>
     /// <param name="index">A zero-based index.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <see cref="Count"/>.</exception>
     public PathwayStep this[int index] => Steps[index];
 
     /// <summary>Returns an enumerator that does not allocate.</summary>

@@ -21,6 +21,7 @@ public sealed partial class ResultQuery
     /// <param name="value">The threshold's magnitude.</param>
     /// <param name="unit">The threshold's unit.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or more than <see cref="MolarConcentration.MaxValue"/>, or <paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public ResultQuery Below(decimal value, MolarUnit unit) => Below(MolarConcentration.From(value, unit));
 
     /// <summary>Only the results whose concentration is certainly at most a threshold ("at most 50 µM").</summary>
@@ -32,6 +33,7 @@ public sealed partial class ResultQuery
     /// <param name="value">The threshold's magnitude.</param>
     /// <param name="unit">The threshold's unit.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or more than <see cref="MolarConcentration.MaxValue"/>, or <paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public ResultQuery AtMost(decimal value, MolarUnit unit) => AtMost(MolarConcentration.From(value, unit));
 
     /// <summary>Only the results whose concentration is certainly above a threshold (weaker than it).</summary>
@@ -43,6 +45,7 @@ public sealed partial class ResultQuery
     /// <param name="value">The threshold's magnitude.</param>
     /// <param name="unit">The threshold's unit.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or more than <see cref="MolarConcentration.MaxValue"/>, or <paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public ResultQuery Above(decimal value, MolarUnit unit) => Above(MolarConcentration.From(value, unit));
 
     /// <summary>Only the results whose concentration is certainly at least a threshold.</summary>
@@ -54,6 +57,7 @@ public sealed partial class ResultQuery
     /// <param name="value">The threshold's magnitude.</param>
     /// <param name="unit">The threshold's unit.</param>
     /// <returns>The refined query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or more than <see cref="MolarConcentration.MaxValue"/>, or <paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public ResultQuery AtLeast(decimal value, MolarUnit unit) => AtLeast(MolarConcentration.From(value, unit));
 
     /// <summary>

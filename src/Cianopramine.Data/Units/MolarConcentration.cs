@@ -36,7 +36,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <param name="value">The magnitude in <paramref name="unit"/>; from 0 up to <see cref="MaxValue"/>.</param>
     /// <param name="unit">The unit of <paramref name="value"/>.</param>
     /// <returns>The concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>; or <paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public static MolarConcentration From(decimal value, MolarUnit unit)
     {
         if (value < 0m)
@@ -71,31 +71,37 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <summary>Creates a concentration in moles per litre.</summary>
     /// <param name="value">The value in M.</param>
     /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
     public static MolarConcentration FromMolar(decimal value) => From(value, MolarUnit.Molar);
 
     /// <summary>Creates a concentration in millimoles per litre.</summary>
     /// <param name="value">The value in mM.</param>
     /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
     public static MolarConcentration FromMillimolar(decimal value) => From(value, MolarUnit.Millimolar);
 
     /// <summary>Creates a concentration in micromoles per litre.</summary>
     /// <param name="value">The value in µM.</param>
     /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
     public static MolarConcentration FromMicromolar(decimal value) => From(value, MolarUnit.Micromolar);
 
     /// <summary>Creates a concentration in nanomoles per litre.</summary>
     /// <param name="value">The value in nM.</param>
     /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
     public static MolarConcentration FromNanomolar(decimal value) => From(value, MolarUnit.Nanomolar);
 
     /// <summary>Creates a concentration in picomoles per litre.</summary>
     /// <param name="value">The value in pM.</param>
     /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
     public static MolarConcentration FromPicomolar(decimal value) => From(value, MolarUnit.Picomolar);
 
     /// <summary>The concentration in the given unit, exactly; never overflows (at most <see cref="MaxValue"/> × 10¹² = 10²⁸ pM).</summary>
     /// <param name="unit">The unit wanted.</param>
     /// <returns>The magnitude in <paramref name="unit"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public decimal In(MolarUnit unit) => Normalize(_molar * unit.PerMolar());
 
     /// <summary>The concentration in moles per litre (M).</summary>
@@ -162,6 +168,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     public int CompareTo(MolarConcentration other) => _molar.CompareTo(other._molar);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither <see langword="null"/> nor a <see cref="MolarConcentration"/>.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -177,6 +184,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <param name="format">A numeric format for the magnitude, or null for the shortest exact form.</param>
     /// <param name="formatProvider">The culture; null means the invariant culture.</param>
     /// <returns>The text, e.g. <c>50 µM</c>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="decimal"/>.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var unit = ReadableUnit();
@@ -188,6 +196,8 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <param name="format">A numeric format for the magnitude, or null for the shortest exact form.</param>
     /// <param name="formatProvider">The culture; null means the invariant culture.</param>
     /// <returns>The text, e.g. <c>50000 nM</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="decimal"/>.</exception>
     public string ToString(MolarUnit unit, string? format = null, IFormatProvider? formatProvider = null) =>
         In(unit).ToString(format, formatProvider ?? CultureInfo.InvariantCulture) + " " + unit.DisplaySymbol();
 

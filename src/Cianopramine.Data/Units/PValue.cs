@@ -74,6 +74,7 @@ public readonly struct PValue : IEquatable<PValue>, IComparable<PValue>, ICompar
     /// <summary>The value rounded to <paramref name="digits"/> decimals, as p-values are usually reported (two).</summary>
     /// <param name="digits">Decimals to keep.</param>
     /// <returns>The rounded p-value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is less than 0 or more than 15.</exception>
     public PValue Round(int digits = 2) => new(Math.Round(Value, digits, MidpointRounding.AwayFromZero));
 
     /// <inheritdoc/>
@@ -89,6 +90,7 @@ public readonly struct PValue : IEquatable<PValue>, IComparable<PValue>, ICompar
     public int CompareTo(PValue other) => Value.CompareTo(other.Value);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither <see langword="null"/> nor a <see cref="PValue"/>.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -104,6 +106,7 @@ public readonly struct PValue : IEquatable<PValue>, IComparable<PValue>, ICompar
     /// <param name="format">A numeric format; null means two decimals.</param>
     /// <param name="formatProvider">The culture; null means the invariant culture.</param>
     /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="double"/>.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         Value.ToString(format ?? "F2", formatProvider ?? CultureInfo.InvariantCulture);
 

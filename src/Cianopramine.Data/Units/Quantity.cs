@@ -13,6 +13,7 @@ namespace Cianopramine.Data.Units;
 public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
 {
     /// <summary>The physical dimension of the quantity.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="Unit"/> is not a defined <see cref="Units.Unit"/> value.</exception>
     public Dimension Dimension => Unit.Dimension();
 
     /// <summary>Whether the quantity is a molar concentration.</summary>
@@ -49,9 +50,14 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
     /// <param name="format">A numeric format for the magnitude, or null.</param>
     /// <param name="formatProvider">The culture; null means the invariant culture.</param>
     /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="decimal"/>.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var magnitude = Value.ToString(format, formatProvider ?? CultureInfo.InvariantCulture);
-        return Unit == Unit.Percent ? magnitude + " %" : magnitude + " " + Unit.DisplaySymbol();
+        return Unit == Unit.Percent ? magnitude + " %" : magnitude + " " + UnitText(Unit);
     }
+
+    /// <summary>The unit's display symbol; for a value outside the enumeration its number, so that formatting never throws for it.</summary>
+    private static string UnitText(Unit unit) =>
+        Enum.IsDefined(typeof(Unit), unit) ? unit.DisplaySymbol() : "(unit " + ((int)unit).ToString(CultureInfo.InvariantCulture) + ")";
 }

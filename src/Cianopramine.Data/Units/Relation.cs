@@ -35,12 +35,14 @@ public static class RelationExtensions
     /// <summary>The relation's ASCII symbol as written in JSON and CSV: <c>=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&gt;=</c>, <c>~</c>.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined <see cref="Relation"/> value.</exception>
     public static string Symbol(this Relation relation) =>
         EnumWords.Relation.TryToWord(relation, out var symbol) ? symbol : throw Unknown(relation);
 
     /// <summary>The relation's symbol for people to read: <c>=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>≤</c>, <c>≥</c>, <c>~</c>.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined <see cref="Relation"/> value.</exception>
     public static string DisplaySymbol(this Relation relation) =>
         EnumWords.Relation.TryToWord(relation, out _) ? EnumWords.Relation.ToDisplay(relation) : throw Unknown(relation);
 

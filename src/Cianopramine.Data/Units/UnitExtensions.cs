@@ -9,18 +9,21 @@ public static class UnitExtensions
     /// <summary>The unit's symbol as written in the dataset's JSON (ASCII: <c>uM</c>, <c>ug/min</c>).</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The JSON symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="Unit"/> value.</exception>
     public static string Symbol(this Unit unit) =>
         EnumWords.Unit.TryToWord(unit, out var symbol) ? symbol : throw Unknown(unit);
 
     /// <summary>The unit's symbol for people to read (<c>µM</c>, <c>µg/min</c>).</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The display symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="Unit"/> value.</exception>
     public static string DisplaySymbol(this Unit unit) =>
         EnumWords.Unit.TryToWord(unit, out _) ? EnumWords.Unit.ToDisplay(unit) : throw Unknown(unit);
 
     /// <summary>The dimension the unit measures.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The dimension.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="Unit"/> value.</exception>
     public static Dimension Dimension(this Unit unit) => unit switch
     {
         Unit.Molar or Unit.Millimolar or Unit.Micromolar or Unit.Nanomolar or Unit.Picomolar => Units.Dimension.MolarConcentration,
@@ -52,6 +55,7 @@ public static class UnitExtensions
     /// <summary>The general unit for a molar unit.</summary>
     /// <param name="unit">The molar unit.</param>
     /// <returns>The same unit as a <see cref="Unit"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public static Unit ToUnit(this MolarUnit unit) => unit switch
     {
         MolarUnit.Molar => Unit.Molar,
@@ -65,11 +69,13 @@ public static class UnitExtensions
     /// <summary>The molar unit's symbol for people to read (M, mM, µM, nM, pM).</summary>
     /// <param name="unit">The molar unit.</param>
     /// <returns>The display symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public static string DisplaySymbol(this MolarUnit unit) => unit.ToUnit().DisplaySymbol();
 
     /// <summary>How many of this unit make one mole per litre, as an exact decimal (µM: 1 000 000).</summary>
     /// <param name="unit">The molar unit.</param>
     /// <returns>The factor from molar to this unit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
     public static decimal PerMolar(this MolarUnit unit) => unit switch
     {
         MolarUnit.Molar => 1m,
