@@ -57,8 +57,11 @@ internal sealed partial class DocPage
     /// <summary>Every fenced code block, in page order.</summary>
     public IReadOnlyList<DocBlock> Blocks { get; }
 
-    /// <summary>Whether the page says that none of its blocks may run (they need files or services the test has not).</summary>
-    public bool CompileOnly => Text.Contains("<!-- snippets: compile-only", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the page says that none of its blocks may run (they need files or services the test has not): the
+    /// marker on a line of its own. A page that only quotes the marker (in a table, in backticks) is not compile-only.
+    /// </summary>
+    public bool CompileOnly => Regex.IsMatch(Text, @"^[ \t]*<!-- snippets: compile-only", RegexOptions.Multiline);
 
     /// <summary>The repository's root: the folder that holds <c>Cianopramine.Data.sln</c>.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();

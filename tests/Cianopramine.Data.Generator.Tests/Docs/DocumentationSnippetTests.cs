@@ -174,6 +174,15 @@ public sealed class DocumentationSnippetTests
     }
 
     [Fact]
+    public void Only_a_marker_on_its_own_line_makes_a_page_compile_only()
+    {
+        // quality.md quotes the page-wide marker in a table; taking the quote for the marker made all of its examples
+        // compile-only without anyone asking for it.
+        DocPage.Read("docs/quality.md").CompileOnly.Should().BeFalse();
+        DocPage.Read("docs/loading-and-exporting.md").CompileOnly.Should().BeTrue();
+    }
+
+    [Fact]
     public void A_block_that_does_not_compile_is_reported_at_its_line_in_the_page()
     {
         // The runner itself must be able to fail: a page of one broken block is a located problem, not a pass.
