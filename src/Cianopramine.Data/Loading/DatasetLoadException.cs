@@ -15,20 +15,20 @@ public sealed class DatasetLoadException : Exception
     private const int ProblemsInMessage = 20;
 
     /// <summary>Creates an exception with a generic message and no problems.</summary>
-    public DatasetLoadException()
+    internal DatasetLoadException()
         : this("The dataset could not be loaded.")
     {
     }
 
     /// <summary>Creates an exception with a message and no problems.</summary>
     /// <param name="message">The message; <see langword="null"/> for the default one.</param>
-    public DatasetLoadException(string? message)
+    internal DatasetLoadException(string? message)
         : base(message) => Problems = ValueArray<DatasetProblem>.Empty;
 
     /// <summary>Creates an exception with a message, the exception that caused it, and no problems.</summary>
     /// <param name="message">The message; <see langword="null"/> for the default one.</param>
     /// <param name="innerException">The cause, or <see langword="null"/>.</param>
-    public DatasetLoadException(string? message, Exception? innerException)
+    internal DatasetLoadException(string? message, Exception? innerException)
         : base(message, innerException) => Problems = ValueArray<DatasetProblem>.Empty;
 
     /// <summary>Creates an exception listing the problems found.</summary>

@@ -47,7 +47,7 @@ public sealed class DatasetProblem
     public int Column { get; internal init; }
 
     /// <summary>Whether this is an error.</summary>
-    public bool IsError => Severity == DatasetProblemSeverity.Error;
+    internal bool IsError => Severity == DatasetProblemSeverity.Error;
 
     /// <summary>The documentation page of the diagnostic.</summary>
     public string HelpLink =>

@@ -14,20 +14,20 @@ namespace Cianopramine.Data.Merging;
 public sealed class DatasetMergeException : Exception
 {
     /// <summary>Creates an exception with a generic message and no conflicts.</summary>
-    public DatasetMergeException()
+    internal DatasetMergeException()
         : this("The datasets could not be merged.")
     {
     }
 
     /// <summary>Creates an exception with a message and no conflicts.</summary>
     /// <param name="message">The message; <see langword="null"/> for the default one.</param>
-    public DatasetMergeException(string? message)
+    internal DatasetMergeException(string? message)
         : base(message) => Conflicts = ValueArray<DatasetMergeConflict>.Empty;
 
     /// <summary>Creates an exception with a message, its cause and no conflicts.</summary>
     /// <param name="message">The message; <see langword="null"/> for the default one.</param>
     /// <param name="innerException">The cause, or <see langword="null"/>.</param>
-    public DatasetMergeException(string? message, Exception? innerException)
+    internal DatasetMergeException(string? message, Exception? innerException)
         : base(message, innerException) => Conflicts = ValueArray<DatasetMergeConflict>.Empty;
 
     /// <summary>Creates an exception listing conflicts.</summary>

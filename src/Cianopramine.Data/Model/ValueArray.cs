@@ -21,7 +21,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <summary>Creates an array holding a copy of <paramref name="items"/>.</summary>
     /// <param name="items">The items, in order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
-    public ValueArray(IEnumerable<T> items)
+    internal ValueArray(IEnumerable<T> items)
     {
         if (items is null)
         {
@@ -35,13 +35,13 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     private ValueArray(T[] items, bool _) => _items = items.Length == 0 ? null : items;
 
     /// <summary>An empty array.</summary>
-    public static ValueArray<T> Empty => default;
+    internal static ValueArray<T> Empty => default;
 
     /// <summary>Creates an array from the given items.</summary>
     /// <param name="items">The items, in order; the array is copied.</param>
     /// <returns>The new array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
-    public static ValueArray<T> Create(params T[] items) =>
+    internal static ValueArray<T> Create(params T[] items) =>
         items is null ? throw new ArgumentNullException(nameof(items)) : new ValueArray<T>((T[])items.Clone(), true);
 
     /// <summary>
@@ -51,7 +51,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <param name="items">The items; ownership passes to the new value.</param>
     /// <returns>The wrapping array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
-    public static ValueArray<T> FromOwnedArray(T[] items) =>
+    internal static ValueArray<T> FromOwnedArray(T[] items) =>
         items is null ? throw new ArgumentNullException(nameof(items)) : new ValueArray<T>(items, true);
 
     /// <summary>The number of items.</summary>

@@ -90,7 +90,7 @@ public readonly record struct ConcentrationThreshold
     /// which decides every result alike, since data holds no concentration above 10¹⁵ M (CPD0010).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not a defined <see cref="ThresholdComparison"/> value.</exception>
-    public static ConcentrationThreshold FromPValue(ThresholdComparison comparison, PValue threshold) =>
+    internal static ConcentrationThreshold FromPValue(ThresholdComparison comparison, PValue threshold) =>
         new(Mirror(comparison), threshold.Value < PValue.MinForConcentration ? MolarConcentration.MaxValue : threshold.ToConcentration());
 
     /// <summary>Decides whether a result's value meets the criterion.</summary>

@@ -157,13 +157,13 @@ public sealed partial class ResultQuery
     /// <param name="pmid">The PMID.</param>
     /// <returns>The refined query.</returns>
     /// <exception cref="NotFoundException">No reference has that PMID.</exception>
-    public ResultQuery Citing(Pmid pmid) => Citing(_dataset.FindReference("PMID " + pmid.Value));
+    internal ResultQuery Citing(Pmid pmid) => Citing(_dataset.FindReference("PMID " + pmid.Value));
 
     /// <summary>Only the results that cite the reference with a DOI.</summary>
     /// <param name="doi">The DOI.</param>
     /// <returns>The refined query.</returns>
     /// <exception cref="NotFoundException">No reference has that DOI.</exception>
-    public ResultQuery Citing(Doi doi) => Citing(_dataset.FindReference("doi:" + doi.Value));
+    internal ResultQuery Citing(Doi doi) => Citing(_dataset.FindReference("doi:" + doi.Value));
 
     /// <summary>Only the results that carry a curation note of a kind.</summary>
     /// <param name="kind">The note kind (unverified, citation mismatch …).</param>

@@ -48,7 +48,7 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
     public Dataset Dataset => _dataset;
 
     /// <summary>The potency criteria of this query, in the order they were added.</summary>
-    public ValueArray<ConcentrationThreshold> Thresholds => _thresholds;
+    internal ValueArray<ConcentrationThreshold> Thresholds => _thresholds;
 
     /// <summary>
     /// How many results the query will look at when enumerated: the size of the index list it starts from (the whole

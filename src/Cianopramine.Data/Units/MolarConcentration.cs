@@ -78,7 +78,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <param name="value">The value in mM.</param>
     /// <returns>The concentration.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
-    public static MolarConcentration FromMillimolar(decimal value) => From(value, MolarUnit.Millimolar);
+    internal static MolarConcentration FromMillimolar(decimal value) => From(value, MolarUnit.Millimolar);
 
     /// <summary>Creates a concentration in micromoles per litre.</summary>
     /// <param name="value">The value in µM.</param>
@@ -96,7 +96,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
     /// <param name="value">The value in pM.</param>
     /// <returns>The concentration.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or more than <see cref="MaxValue"/>.</exception>
-    public static MolarConcentration FromPicomolar(decimal value) => From(value, MolarUnit.Picomolar);
+    internal static MolarConcentration FromPicomolar(decimal value) => From(value, MolarUnit.Picomolar);
 
     /// <summary>The concentration in the given unit, exactly; never overflows (at most <see cref="MaxValue"/> × 10¹² = 10²⁸ pM).</summary>
     /// <param name="unit">The unit wanted.</param>
@@ -110,7 +110,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
 
     /// <summary>The concentration in millimoles per litre (mM).</summary>
     /// <returns>The value in mM.</returns>
-    public decimal ToMillimolar() => In(MolarUnit.Millimolar);
+    internal decimal ToMillimolar() => In(MolarUnit.Millimolar);
 
     /// <summary>The concentration in micromoles per litre (µM).</summary>
     /// <returns>The value in µM.</returns>
@@ -122,7 +122,7 @@ public readonly struct MolarConcentration : IEquatable<MolarConcentration>, ICom
 
     /// <summary>The concentration in picomoles per litre (pM).</summary>
     /// <returns>The value in pM.</returns>
-    public decimal ToPicomolar() => In(MolarUnit.Picomolar);
+    internal decimal ToPicomolar() => In(MolarUnit.Picomolar);
 
     /// <summary>
     /// The negative decimal logarithm of the concentration in M: the p-scale used for pIC50, pKi and pChEMBL values.

@@ -17,7 +17,7 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
     public Dimension Dimension => Unit.Dimension();
 
     /// <summary>Whether the quantity is a molar concentration.</summary>
-    public bool IsMolarConcentration => Unit.TryGetMolarUnit(out _);
+    internal bool IsMolarConcentration => Unit.TryGetMolarUnit(out _);
 
     /// <summary>The quantity as a molar concentration, if it is one.</summary>
     /// <param name="concentration">The concentration, when the method returns <see langword="true"/>.</param>

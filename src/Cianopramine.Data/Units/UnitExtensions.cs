@@ -39,7 +39,7 @@ public static class UnitExtensions
     /// <param name="unit">The unit.</param>
     /// <param name="molarUnit">The molar unit, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether <paramref name="unit"/> is a molar concentration unit.</returns>
-    public static bool TryGetMolarUnit(this Unit unit, out MolarUnit molarUnit)
+    internal static bool TryGetMolarUnit(this Unit unit, out MolarUnit molarUnit)
     {
         switch (unit)
         {
@@ -56,7 +56,7 @@ public static class UnitExtensions
     /// <param name="unit">The molar unit.</param>
     /// <returns>The same unit as a <see cref="Unit"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
-    public static Unit ToUnit(this MolarUnit unit) => unit switch
+    internal static Unit ToUnit(this MolarUnit unit) => unit switch
     {
         MolarUnit.Molar => Unit.Molar,
         MolarUnit.Millimolar => Unit.Millimolar,
@@ -76,7 +76,7 @@ public static class UnitExtensions
     /// <param name="unit">The molar unit.</param>
     /// <returns>The factor from molar to this unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="MolarUnit"/> value.</exception>
-    public static decimal PerMolar(this MolarUnit unit) => unit switch
+    internal static decimal PerMolar(this MolarUnit unit) => unit switch
     {
         MolarUnit.Molar => 1m,
         MolarUnit.Millimolar => 1_000m,

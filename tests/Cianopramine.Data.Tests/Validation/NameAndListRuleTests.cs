@@ -40,7 +40,7 @@ public sealed class NameAndListRuleTests
 
         var problems = Problems(Compound("Ab" + escaped + "c"));
 
-        problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "CPD0048", IsError = true, Line = 4, JsonPath = "$.compounds[0].name" });
+        problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "CPD0048", Severity = DatasetProblemSeverity.Error, Line = 4, JsonPath = "$.compounds[0].name" });
         problems[0].Message.Should().Contain("U+" + code.ToString("X4", CultureInfo.InvariantCulture)).And.Contain("'Ab" + escaped + "c'");
     }
 
