@@ -2,6 +2,7 @@
 # Cold start of an embedded real-shaped dataset (issue 14; docs/performance.md, "Cold start").
 #   1. writes the real-shaped dataset (7,014 results by default, or $1) into artifacts/coldstart/data;
 #   2. publishes benchmarks/Cianopramine.Data.ColdStart three ways into artifacts/coldstart/{jit,r2r,aot};
+#   (COLDSTART_REUSE=1 skips 1 and 2.)
 #   3. starts each app 20 times and prints the median first access timed inside the process, then the median of
 #      30 more builds of the dataset in one process (the code compiled).
 # Then: dotnet run -c Release --project benchmarks/Cianopramine.Data.Benchmarks -- --filter '*RealShapeColdStart*'
@@ -11,21 +12,24 @@ size=${1:-7014}
 out=$PWD/artifacts/coldstart
 app=benchmarks/Cianopramine.Data.ColdStart/Cianopramine.Data.ColdStart.csproj
 
-rm -rf "$out"
-mkdir -p "$out/data"
-dotnet run -c Release --project benchmarks/Cianopramine.Data.Benchmarks -- realshape "$out/data" "$size"
+# COLDSTART_REUSE=1 times the apps already published (to measure again without building).
+if [[ -z "${COLDSTART_REUSE:-}" ]]; then
+  rm -rf "$out"
+  mkdir -p "$out/data"
+  dotnet run -c Release --project benchmarks/Cianopramine.Data.Benchmarks -- realshape "$out/data" "$size"
 
-publish() {
-  local name=$1; shift
-  # The app's own build output is removed first: the three publishes differ in properties MSBuild does not track.
-  rm -rf "$(dirname "$app")/bin" "$(dirname "$app")/obj"
-  dotnet publish "$app" -c Release -o "$out/$name" -p:ColdStartData="$out/data" "$@" > "$out/publish-$name.log" 2>&1 \
-    || { tail -n 30 "$out/publish-$name.log"; exit 1; }
-  echo "published $name: $(du -sh "$out/$name" | cut -f1)"
-}
-publish jit
-publish r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true
-publish aot -r linux-x64 -p:ColdStartAot=true
+  publish() {
+    local name=$1; shift
+    # The app's own build output is removed first: the three publishes differ in properties MSBuild does not track.
+    rm -rf "$(dirname "$app")/bin" "$(dirname "$app")/obj"
+    dotnet publish "$app" -c Release -o "$out/$name" -p:ColdStartData="$out/data" "$@" > "$out/publish-$name.log" 2>&1 \
+      || { tail -n 30 "$out/publish-$name.log"; exit 1; }
+    echo "published $name: $(du -sh "$out/$name" | cut -f1)"
+  }
+  publish jit
+  publish r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true
+  publish aot -r linux-x64 -p:ColdStartAot=true
+fi
 
 echo
 echo "first access inside a new process (median of 20 runs: wall time, and processor time of the process over the"
