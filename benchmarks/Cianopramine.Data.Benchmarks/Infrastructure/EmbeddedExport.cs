@@ -42,7 +42,11 @@ internal static class EmbeddedExport
     }
 
     /// <summary>The file in the source tree, found from the current directory or the program's directory upwards.</summary>
-    public static string SourcePath()
+    public static string SourcePath() =>
+        Path.Combine(RepositoryRoot(), "benchmarks", "Cianopramine.Data.Benchmarks", "Data", ResourceName);
+
+    /// <summary>The repository's root (the folder holding <c>Cianopramine.Data.sln</c>), from the current directory or the program's directory upwards.</summary>
+    public static string RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -50,7 +54,7 @@ internal static class EmbeddedExport
             {
                 if (File.Exists(Path.Combine(directory.FullName, "Cianopramine.Data.sln")))
                 {
-                    return Path.Combine(directory.FullName, "benchmarks", "Cianopramine.Data.Benchmarks", "Data", ResourceName);
+                    return directory.FullName;
                 }
             }
         }

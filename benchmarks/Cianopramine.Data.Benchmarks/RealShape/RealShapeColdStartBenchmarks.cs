@@ -29,7 +29,7 @@ public class RealShapeColdStartBenchmarks
     [GlobalSetup]
     public void FindApp()
     {
-        var folder = Environment.GetEnvironmentVariable("CIANOPRAMINE_COLDSTART") ?? Path.Combine(RepositoryRoot(), "artifacts", "coldstart");
+        var folder = Environment.GetEnvironmentVariable("CIANOPRAMINE_COLDSTART") ?? Path.Combine(EmbeddedExport.RepositoryRoot(), "artifacts", "coldstart");
         _app = Path.Combine(folder, Publish, "Cianopramine.Data.ColdStart");
         if (!File.Exists(_app))
         {
@@ -55,18 +55,5 @@ public class RealShapeColdStartBenchmarks
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return process.ExitCode;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Cianopramine.Data.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Cianopramine.Data.sln) was not found above " + AppContext.BaseDirectory);
     }
 }
