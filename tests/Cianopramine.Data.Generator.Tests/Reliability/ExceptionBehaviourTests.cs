@@ -4,6 +4,7 @@ using Cianopramine.Data.Analysis;
 using Cianopramine.Data.Generator.Tests.Infrastructure;
 using Cianopramine.Data.Import;
 using Cianopramine.Data.Loading;
+using Cianopramine.Data.Reliability;
 using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Units;
 
@@ -145,7 +146,7 @@ public sealed class ExceptionBehaviourTests
         var mustThrow = Calls.TryGetValue(name, out var call);
         call ??= MayThrow[name];
         var member = CalledMember(call.Body);
-        var id = DocumentationId(member);
+        var id = DocumentationIds.Of(member);
 
         var thrown = Run(call);
 
@@ -209,54 +210,6 @@ public sealed class ExceptionBehaviourTests
         MemberExpression access => access.Member,
         _ => throw new ArgumentException("Not a call: " + body, nameof(body)),
     };
-
-    /// <summary>The XML documentation id of a member (ECMA-334 annex D), of its generic definition for a member of a closed generic type.</summary>
-    private static string DocumentationId(MemberInfo member)
-    {
-        var type = member.DeclaringType!;
-        if (type.IsGenericType && member is MethodBase method)
-        {
-            member = MethodBase.GetMethodFromHandle(method.MethodHandle, type.GetGenericTypeDefinition().TypeHandle)!;
-            type = type.GetGenericTypeDefinition();
-        }
-
-        if (member is PropertyInfo)
-        {
-            return "P:" + TypeName(type) + "." + member.Name;
-        }
-
-        var parameters = ((MethodBase)member).GetParameters();
-        var list = parameters.Length == 0 ? string.Empty : "(" + string.Join(",", parameters.Select(p => TypeId(p.ParameterType))) + ")";
-        return "M:" + TypeName(type) + "." + (member is ConstructorInfo ? "#ctor" : member.Name) + list;
-    }
-
-    private static string TypeName(Type type) => (type.DeclaringType is { } outer ? TypeName(outer) : type.Namespace) + "." + type.Name;
-
-    private static string TypeId(Type type)
-    {
-        if (type.IsByRef)
-        {
-            return TypeId(type.GetElementType()!) + "@";
-        }
-
-        if (type.IsArray)
-        {
-            return TypeId(type.GetElementType()!) + "[]";
-        }
-
-        if (type.IsGenericParameter)
-        {
-            return "`" + type.GenericParameterPosition;
-        }
-
-        if (type.IsGenericType)
-        {
-            var definition = TypeName(type.GetGenericTypeDefinition());
-            return definition[..definition.IndexOf('`', StringComparison.Ordinal)] + "{" + string.Join(",", type.GetGenericArguments().Select(TypeId)) + "}";
-        }
-
-        return TypeName(type);
-    }
 
     /// <summary>A new folder holding a file of random bytes, with the given extension, for every table.</summary>
     private static string GarbageDirectory(string extension) => TableDirectory(extension, name => RandomBytes(name, 4096));

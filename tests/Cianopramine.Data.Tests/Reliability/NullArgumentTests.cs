@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
+using Cianopramine.Data.Reliability;
 
 namespace Cianopramine.Data.Tests.Reliability;
 
@@ -59,7 +60,7 @@ public sealed class NullArgumentTests
         var members = Rejecting(ApiSamples.PublicTypes());
 
         members.Should().HaveCountGreaterThan(80);
-        var undocumented = members.Select(DocId).Where(id => !documented.Contains(id)).ToList();
+        var undocumented = members.Select(DocumentationIds.Of).Where(id => !documented.Contains(id)).ToList();
         undocumented.Should().BeEmpty(string.Join(Environment.NewLine, undocumented));
     }
 
@@ -85,50 +86,6 @@ public sealed class NullArgumentTests
         }
 
         return members;
-    }
-
-    /// <summary>The XML documentation id of a member (ECMA-334 annex D), of its generic definition for a member of a closed generic type.</summary>
-    private static string DocId(MethodBase member)
-    {
-        var type = member.DeclaringType!;
-        if (type.IsGenericType)
-        {
-            member = MethodBase.GetMethodFromHandle(member.MethodHandle, type.GetGenericTypeDefinition().TypeHandle)!;
-            type = type.GetGenericTypeDefinition();
-        }
-
-        var name = member is ConstructorInfo ? "#ctor" : member.Name;
-        var parameters = member.GetParameters();
-        var list = parameters.Length == 0 ? string.Empty : "(" + string.Join(",", parameters.Select(p => TypeId(p.ParameterType))) + ")";
-        return "M:" + TypeName(type) + "." + name + list;
-    }
-
-    private static string TypeName(Type type) => (type.DeclaringType is { } outer ? TypeName(outer) : type.Namespace) + "." + type.Name;
-
-    private static string TypeId(Type type)
-    {
-        if (type.IsByRef)
-        {
-            return TypeId(type.GetElementType()!) + "@";
-        }
-
-        if (type.IsArray)
-        {
-            return TypeId(type.GetElementType()!) + "[]";
-        }
-
-        if (type.IsGenericParameter)
-        {
-            return "`" + type.GenericParameterPosition;
-        }
-
-        if (type.IsGenericType)
-        {
-            var definition = TypeName(type.GetGenericTypeDefinition());
-            return definition[..definition.IndexOf('`', StringComparison.Ordinal)] + "{" + string.Join(",", type.GetGenericArguments().Select(TypeId)) + "}";
-        }
-
-        return TypeName(type);
     }
 
     /// <summary>Calls every public member with null for one reference-type parameter at a time.</summary>
