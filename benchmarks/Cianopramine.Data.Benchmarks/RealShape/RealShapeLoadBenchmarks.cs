@@ -45,7 +45,8 @@ public class RealShapeLoadBenchmarks
     /// <summary>The one-file export of the real-shaped dataset, written once under the benchmark data folder.</summary>
     public static byte[] File5Mb()
     {
-        var path = Path.Combine(SyntheticDatasets.Root, "real-shaped-" + Results + ".export.json");
+        // The shape's version is in the name: a file cached by an older shape (or format) is not reused.
+        var path = Path.Combine(SyntheticDatasets.Root, "real-shaped-" + Results + "-" + SyntheticDatasets.RealShapeVersion + ".export.json");
         if (!File.Exists(path))
         {
             var files = SyntheticDatasets.RealShapedFiles(Results);

@@ -20,7 +20,7 @@ internal static class SyntheticDatasets
     private const string FormatVersion = "v2";   // v2: formulas derived from the SMILES (CPD0040)
 
     // The real-shaped data has its own version: bump it when the real shape changes.
-    private const string RealShapeVersion = "r3";   // r3: formulas derived from the SMILES (CPD0040)
+    internal const string RealShapeVersion = "r3";   // r3: formulas derived from the SMILES (CPD0040)
 
     /// <summary>The folder all sizes are written under.</summary>
     public static string Root =>
