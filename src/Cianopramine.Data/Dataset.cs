@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
 using Cianopramine.Data.Vocabulary;
@@ -19,8 +20,7 @@ namespace Cianopramine.Data;
 /// </remarks>
 public sealed partial class Dataset : IEquatable<Dataset>
 {
-    private readonly Dictionary<string, ValueArray<AssayResult>> _resultsByCompound;
-    private readonly Dictionary<string, ValueArray<AssayResult>> _resultsByTarget;
+    private ResultIndexes? _resultGroups;
 
     /// <summary>Creates a dataset from its parts and builds its indexes.</summary>
     /// <param name="metadata">Id, title, version, sources and content hash.</param>
@@ -54,8 +54,6 @@ public sealed partial class Dataset : IEquatable<Dataset>
         Mechanisms = new EntityCollection<MechanismStatement>(mechanisms, m => m.Id, "mechanism statement");
         Gaps = new EntityCollection<DataGap>(gaps, g => g.Id, "data gap");
 
-        _resultsByCompound = Group(results, r => r.Compound.Id);
-        _resultsByTarget = Group(results, r => r.Target.Id);
         Metabolism = new MetabolismGraph(this);
     }
 
@@ -99,13 +97,13 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <param name="compound">A compound of this dataset (matched by id).</param>
     /// <returns>The results; empty when it has none.</returns>
     internal ValueArray<AssayResult> ResultsFor(Compound compound) =>
-        compound is not null && _resultsByCompound.TryGetValue(compound.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
+        compound is not null && ResultGroups.ByCompound.TryGetValue(compound.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
     /// <summary>The results at a target, in dataset order, without copying.</summary>
     /// <param name="target">A target of this dataset (matched by id).</param>
     /// <returns>The results; empty when it has none.</returns>
     internal ValueArray<AssayResult> ResultsAt(Target target) =>
-        target is not null && _resultsByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
+        target is not null && ResultGroups.ByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
     /// <summary>Creates a dataset from validated items (the loader's and the generated code's path).</summary>
     /// <param name="content">The items, with their metadata and content hash.</param>
@@ -165,6 +163,26 @@ public sealed partial class Dataset : IEquatable<Dataset>
     public override string ToString() =>
         $"{Metadata.Title} {Metadata.Version}: {Text.Count(Compounds.Count, "compound")}, {Text.Count(Targets.Count, "target")}, {Text.Count(AllResults.Count, "result")}";
 
+    /// <summary>
+    /// The results grouped per compound and per target, built on the first query that needs them rather than with the
+    /// dataset, so that first access pays only for the items (issue 14, cold start). Two threads asking first may both
+    /// build them; one is kept, and both are the same.
+    /// </summary>
+    private ResultIndexes ResultGroups
+    {
+        get
+        {
+            if (Volatile.Read(ref _resultGroups) is { } built)
+            {
+                return built;
+            }
+
+            var results = AllResults.Items;
+            var groups = new ResultIndexes(Group(results, static r => r.Compound.Id), Group(results, static r => r.Target.Id));
+            return Interlocked.CompareExchange(ref _resultGroups, groups, null) ?? groups;
+        }
+    }
+
     private static Dictionary<string, ValueArray<AssayResult>> Group(ValueArray<AssayResult> results, Func<AssayResult, string> keyOf)
     {
         var lists = new Dictionary<string, List<AssayResult>>(StringComparer.Ordinal);
@@ -186,5 +204,18 @@ public sealed partial class Dataset : IEquatable<Dataset>
         }
 
         return grouped;
+    }
+
+    private sealed class ResultIndexes
+    {
+        public ResultIndexes(Dictionary<string, ValueArray<AssayResult>> byCompound, Dictionary<string, ValueArray<AssayResult>> byTarget)
+        {
+            ByCompound = byCompound;
+            ByTarget = byTarget;
+        }
+
+        public Dictionary<string, ValueArray<AssayResult>> ByCompound { get; }
+
+        public Dictionary<string, ValueArray<AssayResult>> ByTarget { get; }
     }
 }

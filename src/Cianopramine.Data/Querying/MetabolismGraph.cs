@@ -8,7 +8,7 @@ namespace Cianopramine.Data.Querying;
 /// <summary>The metabolism graph of a dataset: which compound is formed from which, by which reaction.</summary>
 /// <remarks>
 /// <para>Direct lookups (<see cref="MetabolitesOf(Compound)"/>, <see cref="ParentsOf(Compound)"/>) are served from
-/// lists built once, returned without copying. Walks (<see cref="PathwayFrom(Compound)"/>,
+/// lists built once, on the first lookup, and returned without copying. Walks (<see cref="PathwayFrom(Compound)"/>,
 /// <see cref="PathwayTo(Compound)"/>) are transitive and cycle-safe: each step is visited once and each compound
 /// expanded once, so a cycle ends the walk and the step that closes it is marked. A walk costs time and memory
 /// linear in the steps it returns: whether a step closes a cycle is read from the graph's strongly connected
@@ -19,25 +19,14 @@ namespace Cianopramine.Data.Querying;
 /// </remarks>
 public sealed class MetabolismGraph
 {
-    private readonly Dictionary<string, ValueArray<MetabolicTransformation>> _bySubstrate;
-    private readonly Dictionary<string, ValueArray<MetabolicTransformation>> _byProduct;
     private readonly CompoundCollection _compounds;
+    private Indexes? _indexes;
     private Dictionary<string, int>? _components;
 
     internal MetabolismGraph(Dataset dataset)
     {
         _compounds = dataset.Compounds;
         Steps = dataset.Transformations.Items;
-        var bySubstrate = new Dictionary<string, List<MetabolicTransformation>>(StringComparer.Ordinal);
-        var byProduct = new Dictionary<string, List<MetabolicTransformation>>(StringComparer.Ordinal);
-        foreach (var step in dataset.Transformations)
-        {
-            Add(bySubstrate, step.Substrate.Id, step);
-            Add(byProduct, step.Product.Id, step);
-        }
-
-        _bySubstrate = Freeze(bySubstrate);
-        _byProduct = Freeze(byProduct);
     }
 
     /// <summary>Every step of the graph, in dataset order.</summary>
@@ -47,7 +36,7 @@ public sealed class MetabolismGraph
     /// <param name="compound">The substrate.</param>
     /// <returns>The steps, in dataset order; empty when the dataset names no metabolite.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is <see langword="null"/>.</exception>
-    public ValueArray<MetabolicTransformation> MetabolitesOf(Compound compound) => Lookup(_bySubstrate, compound);
+    public ValueArray<MetabolicTransformation> MetabolitesOf(Compound compound) => Lookup(BySubstrate, compound);
 
     /// <summary>The steps that start from a compound found by any name.</summary>
     /// <param name="nameOrIdentifier">The substrate's name, synonym or identifier.</param>
@@ -61,7 +50,7 @@ public sealed class MetabolismGraph
     /// <param name="compound">The product.</param>
     /// <returns>The steps, in dataset order; empty when the dataset names no parent.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is <see langword="null"/>.</exception>
-    public ValueArray<MetabolicTransformation> ParentsOf(Compound compound) => Lookup(_byProduct, compound);
+    public ValueArray<MetabolicTransformation> ParentsOf(Compound compound) => Lookup(ByProduct, compound);
 
     /// <summary>The steps that form a compound found by any name.</summary>
     /// <param name="nameOrIdentifier">The product's name, synonym or identifier.</param>
@@ -126,7 +115,7 @@ public sealed class MetabolismGraph
 
     private MetabolicPathway Walk(Compound start, PathwayDirection direction)
     {
-        var index = direction == PathwayDirection.Downstream ? _bySubstrate : _byProduct;
+        var index = direction == PathwayDirection.Downstream ? BySubstrate : ByProduct;
 
         // Each compound is expanded once and each step belongs to one compound's list, so each step is met once:
         // the walk is linear in the steps it returns.
@@ -304,7 +293,7 @@ public sealed class MetabolismGraph
         stack.Push(fromId);
         while (stack.Count > 0)
         {
-            if (!_bySubstrate.TryGetValue(stack.Pop(), out var steps))
+            if (!BySubstrate.TryGetValue(stack.Pop(), out var steps))
             {
                 continue;
             }
@@ -332,6 +321,37 @@ public sealed class MetabolismGraph
         return index.TryGetValue(compound.Id, out var steps) ? steps : ValueArray<MetabolicTransformation>.Empty;
     }
 
+    private Dictionary<string, ValueArray<MetabolicTransformation>> BySubstrate => IndexesOnce.BySubstrate;
+
+    private Dictionary<string, ValueArray<MetabolicTransformation>> ByProduct => IndexesOnce.ByProduct;
+
+    /// <summary>
+    /// The step lists by substrate and by product, built on the first lookup rather than with the dataset: a dataset
+    /// that is never asked about its metabolism does not pay for it at first access (issue 14, cold start). Two
+    /// threads asking first may both build them; one result is kept, and both are the same.
+    /// </summary>
+    private Indexes IndexesOnce
+    {
+        get
+        {
+            if (Volatile.Read(ref _indexes) is { } built)
+            {
+                return built;
+            }
+
+            var bySubstrate = new Dictionary<string, List<MetabolicTransformation>>(StringComparer.Ordinal);
+            var byProduct = new Dictionary<string, List<MetabolicTransformation>>(StringComparer.Ordinal);
+            foreach (var step in Steps)
+            {
+                Add(bySubstrate, step.Substrate.Id, step);
+                Add(byProduct, step.Product.Id, step);
+            }
+
+            var indexes = new Indexes(Freeze(bySubstrate), Freeze(byProduct));
+            return Interlocked.CompareExchange(ref _indexes, indexes, null) ?? indexes;
+        }
+    }
+
     private static void Add(Dictionary<string, List<MetabolicTransformation>> index, string key, MetabolicTransformation step)
     {
         if (!index.TryGetValue(key, out var list))
@@ -351,5 +371,20 @@ public sealed class MetabolismGraph
         }
 
         return frozen;
+    }
+
+    private sealed class Indexes
+    {
+        public Indexes(
+            Dictionary<string, ValueArray<MetabolicTransformation>> bySubstrate,
+            Dictionary<string, ValueArray<MetabolicTransformation>> byProduct)
+        {
+            BySubstrate = bySubstrate;
+            ByProduct = byProduct;
+        }
+
+        public Dictionary<string, ValueArray<MetabolicTransformation>> BySubstrate { get; }
+
+        public Dictionary<string, ValueArray<MetabolicTransformation>> ByProduct { get; }
     }
 }
