@@ -43,16 +43,31 @@ public sealed partial class Dataset : IEquatable<Dataset>
         ValueArray<MetabolicTransformation> transformations,
         ValueArray<MechanismStatement> mechanisms,
         ValueArray<DataGap> gaps)
+        : this(metadata, references, compounds, targets, assays, results, transformations, mechanisms, gaps, idsChecked: false)
+    {
+    }
+
+    private Dataset(
+        DatasetMetadata metadata,
+        ValueArray<Reference> references,
+        ValueArray<Compound> compounds,
+        ValueArray<Target> targets,
+        ValueArray<Assay> assays,
+        ValueArray<AssayResult> results,
+        ValueArray<MetabolicTransformation> transformations,
+        ValueArray<MechanismStatement> mechanisms,
+        ValueArray<DataGap> gaps,
+        bool idsChecked)
     {
         Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
-        References = new EntityCollection<Reference>(references, r => r.Id, "reference");
-        Compounds = new CompoundCollection(compounds);
-        Targets = new TargetCollection(targets);
-        Assays = new EntityCollection<Assay>(assays, a => a.Id, "assay");
-        AllResults = new EntityCollection<AssayResult>(results, r => r.Id, "result");
-        Transformations = new EntityCollection<MetabolicTransformation>(transformations, t => t.Id, "transformation");
-        Mechanisms = new EntityCollection<MechanismStatement>(mechanisms, m => m.Id, "mechanism statement");
-        Gaps = new EntityCollection<DataGap>(gaps, g => g.Id, "data gap");
+        References = new EntityCollection<Reference>(references, static r => r.Id, "reference", idsChecked);
+        Compounds = new CompoundCollection(compounds, idsChecked);
+        Targets = new TargetCollection(targets, idsChecked);
+        Assays = new EntityCollection<Assay>(assays, static a => a.Id, "assay", idsChecked);
+        AllResults = new EntityCollection<AssayResult>(results, static r => r.Id, "result", idsChecked);
+        Transformations = new EntityCollection<MetabolicTransformation>(transformations, static t => t.Id, "transformation", idsChecked);
+        Mechanisms = new EntityCollection<MechanismStatement>(mechanisms, static m => m.Id, "mechanism statement", idsChecked);
+        Gaps = new EntityCollection<DataGap>(gaps, static g => g.Id, "data gap", idsChecked);
 
         Metabolism = new MetabolismGraph(this);
     }
@@ -105,10 +120,13 @@ public sealed partial class Dataset : IEquatable<Dataset>
     internal ValueArray<AssayResult> ResultsAt(Target target) =>
         target is not null && ResultGroups.ByTarget.TryGetValue(target.Id, out var list) ? list : ValueArray<AssayResult>.Empty;
 
-    /// <summary>Creates a dataset from validated items (the loader's and the generated code's path).</summary>
+    /// <summary>
+    /// Creates a dataset from validated items (the loader's, the generated code's and the merger's path): their ids are
+    /// unique, so the lookups by id are built on first use rather than checked here.
+    /// </summary>
     /// <param name="content">The items, with their metadata and content hash.</param>
     internal Dataset(DataFiles.DatasetContent content)
-        : this(content.Metadata, content.References, content.Compounds, content.Targets, content.Assays, content.Results, content.Transformations, content.Mechanisms, content.Gaps)
+        : this(content.Metadata, content.References, content.Compounds, content.Targets, content.Assays, content.Results, content.Transformations, content.Mechanisms, content.Gaps, idsChecked: true)
     {
     }
 

@@ -8,8 +8,8 @@ namespace Cianopramine.Data.Querying;
 /// </summary>
 public sealed class CompoundCollection : NamedEntityCollection<Compound>
 {
-    internal CompoundCollection(ValueArray<Compound> items)
-        : base(items, c => c.Id, NamesOf, "compound")
+    internal CompoundCollection(ValueArray<Compound> items, bool idsChecked = false)
+        : base(items, c => c.Id, NamesOf, "compound", idsChecked)
     {
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Vocabulary;
 
@@ -15,27 +16,45 @@ public class EntityCollection<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly ValueArray<T> _items;
-    private readonly Dictionary<string, T> _byId;
+    private readonly Func<T, string> _idOf;
     private readonly string _kind;
+    private Dictionary<string, T>? _byId;
     private NearestKeys.SuggestionKeys? _suggestions;
 
-    internal EntityCollection(ValueArray<T> items, Func<T, string> idOf, string kind)
+    /// <summary>Creates the collection.</summary>
+    /// <param name="items">The entities, in dataset order.</param>
+    /// <param name="idOf">An entity's id.</param>
+    /// <param name="kind">What an entity is, in words ("compound").</param>
+    /// <param name="idsChecked">
+    /// Whether the ids are known to be unique and the items non-null (validated content: the loader's, the generated
+    /// code's and the merger's). Then the lookup by id is built on the first lookup, not here, so that first access
+    /// to a dataset does not pay for a dictionary nobody has asked for yet (issue 14, cold start). Otherwise it is
+    /// built and checked now.
+    /// </param>
+    /// <exception cref="ArgumentException">Not <paramref name="idsChecked"/>, and an item is null or two share an id.</exception>
+    internal EntityCollection(ValueArray<T> items, Func<T, string> idOf, string kind, bool idsChecked = false)
     {
         _items = items;
+        _idOf = idOf;
         _kind = kind;
-        _byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
+        if (!idsChecked)
         {
-            if (item is null)
+            _byId = BuildIds(items, idOf, kind);
+        }
+    }
+
+    /// <summary>The lookup by id: built once (two threads may both build it; both are the same, one is kept).</summary>
+    private Dictionary<string, T> ById
+    {
+        get
+        {
+            if (Volatile.Read(ref _byId) is { } built)
             {
-                throw new ArgumentException($"The list of {kind}s holds a null item.", nameof(items));
+                return built;
             }
 
-            var id = idOf(item);
-            if (!_byId.TryAdd(id, item))
-            {
-                throw new ArgumentException($"Two {kind}s have the id '{id}'.", nameof(items));
-            }
+            var ids = BuildIds(_items, _idOf, _kind);
+            return Interlocked.CompareExchange(ref _byId, ids, null) ?? ids;
         }
     }
 
@@ -58,7 +77,7 @@ public class EntityCollection<T> : IReadOnlyList<T>
     public T Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return TryGet(id, out var item) ? item : throw new NotFoundException(_kind, id, NearestKeys.Find(id, NearestKeys.SuggestionKeys.Cached(ref _suggestions, _byId.Keys)));
+        return TryGet(id, out var item) ? item : throw new NotFoundException(_kind, id, NearestKeys.Find(id, NearestKeys.SuggestionKeys.Cached(ref _suggestions, ById.Keys)));
     }
 
     /// <summary>Looks an entity up by id (exact, case-sensitive), without throwing.</summary>
@@ -73,13 +92,13 @@ public class EntityCollection<T> : IReadOnlyList<T>
             return false;
         }
 
-        return _byId.TryGetValue(id, out item);
+        return ById.TryGetValue(id, out item);
     }
 
     /// <summary>Whether an entity has the given id.</summary>
     /// <param name="id">The id.</param>
     /// <returns><see langword="true"/> when it exists; <see langword="false"/> for <see langword="null"/>.</returns>
-    public bool ContainsId(string? id) => id is not null && _byId.ContainsKey(id);
+    public bool ContainsId(string? id) => id is not null && ById.ContainsKey(id);
 
     /// <summary>Returns an enumerator that does not allocate.</summary>
     /// <returns>The enumerator.</returns>
@@ -92,4 +111,24 @@ public class EntityCollection<T> : IReadOnlyList<T>
     /// <summary>What is in the collection.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Text.Count(Count, _kind);
+
+    private static Dictionary<string, T> BuildIds(ValueArray<T> items, Func<T, string> idOf, string kind)
+    {
+        var byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException($"The list of {kind}s holds a null item.", nameof(items));
+            }
+
+            var id = idOf(item);
+            if (!byId.TryAdd(id, item))
+            {
+                throw new ArgumentException($"Two {kind}s have the id '{id}'.", nameof(items));
+            }
+        }
+
+        return byId;
+    }
 }

@@ -20,8 +20,8 @@ public abstract class NamedEntityCollection<T> : EntityCollection<T>
     private NameIndex<T>? _names;
     private Dictionary<string, ValueArray<T>>? _ambiguous;
 
-    private protected NamedEntityCollection(ValueArray<T> items, Func<T, string> idOf, Func<T, IEnumerable<string>> namesOf, string kind)
-        : base(items, idOf, kind)
+    private protected NamedEntityCollection(ValueArray<T> items, Func<T, string> idOf, Func<T, IEnumerable<string>> namesOf, string kind, bool idsChecked)
+        : base(items, idOf, kind, idsChecked)
     {
         _idOf = idOf;
         _namesOf = namesOf;

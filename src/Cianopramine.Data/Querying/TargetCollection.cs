@@ -6,8 +6,8 @@ namespace Cianopramine.Data.Querying;
 /// <summary>The dataset's targets, searchable by id, symbol, name, gene and any accession (UniProt, ChEMBL, GtoPdb).</summary>
 public sealed class TargetCollection : NamedEntityCollection<Target>
 {
-    internal TargetCollection(ValueArray<Target> items)
-        : base(items, t => t.Id, NamesOf, "target")
+    internal TargetCollection(ValueArray<Target> items, bool idsChecked = false)
+        : base(items, t => t.Id, NamesOf, "target", idsChecked)
     {
     }
 
