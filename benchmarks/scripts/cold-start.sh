@@ -36,13 +36,14 @@ echo "first access inside a new process (median of 20 runs: wall time, and proce
 echo "same span; the whole process is timed by the benchmark):"
 median() { sort -g | sed -n '10,11p' | awk '{ s += $1 } END { printf "%.1f", s / NR }'; }
 for name in jit r2r aot; do
-  walls=(); cpus=()
+  walls=(); cpus=(); queries=()
   for _ in $(seq 20); do
     line=$("$out/$name/Cianopramine.Data.ColdStart")
     walls+=("${line%% ms first*}")
     cpu=${line#*(}; cpus+=("${cpu%% ms processor*}")
+    query=${line#*; then }; queries+=("${query%% ms the first query*}")
   done
-  echo "  $name: $(printf '%s\n' "${walls[@]}" | median) ms wall, $(printf '%s\n' "${cpus[@]}" | median) ms processor   (last: $line)"
+  echo "  $name: $(printf '%s\n' "${walls[@]}" | median) ms wall, $(printf '%s\n' "${cpus[@]}" | median) ms processor; then $(printf '%s\n' "${queries[@]}" | median) ms the first query   (last: $line)"
 done
 echo
 echo "first access with the code already compiled (the same process builds the dataset 30 more times; median):"
