@@ -13,7 +13,7 @@ public static partial class ChemblActivityImporter
     {
         "molecule_chembl_id", "molecule_pref_name", "canonical_smiles", "standard_type", "standard_relation", "standard_value",
         "standard_units", "pchembl_value", "data_validity_comment", "assay_chembl_id", "assay_description", "assay_type",
-        "target_chembl_id", "target_pref_name", "target_organism", "document_chembl_id", "activity_id",
+        "target_chembl_id", "target_pref_name", "target_organism", "document_chembl_id", "activity_id", "activity_comment",
     };
 
     /// <summary>
@@ -61,7 +61,7 @@ public static partial class ChemblActivityImporter
                 }
             }
 
-            if (ChemblRow.TryMap(cells, columns, position, problems) is { } mapped)
+            if (ChemblRow.TryMap(cells, columns, position, problems, options.ActivityComments ?? ChemblImportOptions.NoComments) is { } mapped)
             {
                 rows.Add(mapped);
             }

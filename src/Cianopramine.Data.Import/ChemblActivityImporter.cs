@@ -83,7 +83,7 @@ public static partial class ChemblActivityImporter
                 cells[i] = row[i].ToString();
             }
 
-            if (ChemblRow.TryMap(cells, columns, row.LineNumberFrom, problems) is { } mapped)
+            if (ChemblRow.TryMap(cells, columns, row.LineNumberFrom, problems, options.ActivityComments ?? ChemblImportOptions.NoComments) is { } mapped)
             {
                 rows.Add(mapped);
             }
@@ -190,17 +190,42 @@ public static partial class ChemblActivityImporter
         w.WriteString("compound", r.MoleculeId);
         w.WriteString("target", r.TargetId);
         w.WriteString("assay", r.AssayId);
-        ImportFormat.WriteQuantitative(w, r.Parameter, r.Relation, r.Value, r.Unit);
+        if (r.Qualitative is { } qualitative)
+        {
+            w.WriteStartObject("value");
+            w.WriteString("type", "qualitative");
+            w.WriteString("text", qualitative.Text);
+            w.WriteString("category", ImportFormat.Category(qualitative.Category));
+            w.WriteEndObject();
+        }
+        else
+        {
+            ImportFormat.WriteQuantitative(w, r.Parameter!, r.Relation, r.Value!.Value, r.Unit!);
+        }
+
         w.WriteStartArray("references");
         w.WriteStringValue(r.DocumentId);
         w.WriteEndArray();
-        if (r.DataValidityComment is not null)
+        if (r.DataValidityComment is not null || (r.Qualitative is not null && r.StandardType is not null))
         {
             w.WriteStartArray("notes");
-            w.WriteStartObject();
-            w.WriteString("kind", "data-validity");
-            w.WriteString("text", r.DataValidityComment);
-            w.WriteEndObject();
+            if (r.DataValidityComment is not null)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", "data-validity");
+                w.WriteString("text", r.DataValidityComment);
+                w.WriteEndObject();
+            }
+
+            // A qualitative value has no parameter: what ChEMBL measured ("Inhibition", "IC50") is kept as context.
+            if (r.Qualitative is not null && r.StandardType is not null)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", "context-note");
+                w.WriteString("text", "ChEMBL standard type: " + r.StandardType);
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
         }
 

@@ -23,6 +23,7 @@ internal sealed class ChemblColumns
     public int TargetOrganism { get; private init; } = -1;
     public int Document { get; private init; } = -1;
     public int Activity { get; private init; } = -1;
+    public int Comment { get; private init; } = -1;
 
     /// <summary>The columns of a header; throws when a column every row needs is missing.</summary>
     public static ChemblColumns Find(IReadOnlyList<string> names)
@@ -63,6 +64,7 @@ internal sealed class ChemblColumns
             TargetOrganism = Of("target_organism"),
             Document = Of("document_chembl_id"),
             Activity = Of("activity_id"),
+            Comment = Of("activity_comment", "comment"),
         };
         var missing = new List<string>();
         void Need(int index, string name)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Import;
 
@@ -10,10 +11,14 @@ internal sealed record ChemblRow
     public required string MoleculeId { get; init; }
     public string? MoleculeName { get; init; }
     public string? Smiles { get; init; }
-    public required string Parameter { get; init; }
-    public required string Relation { get; init; }
-    public required decimal Value { get; init; }
-    public required string Unit { get; init; }
+    public string? StandardType { get; init; }
+    public string? Parameter { get; init; }
+    public string? Relation { get; init; }
+    public decimal? Value { get; init; }
+    public string? Unit { get; init; }
+
+    /// <summary>The activity comment and its category, for a row with no value that the comment table maps.</summary>
+    public (string Text, QualitativeCategory Category)? Qualitative { get; init; }
     public decimal? PChembl { get; init; }
     public string? DataValidityComment { get; init; }
     public required string AssayId { get; init; }
@@ -26,7 +31,7 @@ internal sealed record ChemblRow
     public long? ActivityId { get; init; }
 
     /// <summary>Maps a row, or reports why not (and returns null).</summary>
-    public static ChemblRow? TryMap(string?[] cells, ChemblColumns c, int line, List<ImportProblem> problems)
+    public static ChemblRow? TryMap(string?[] cells, ChemblColumns c, int line, List<ImportProblem> problems, IReadOnlyDictionary<string, QualitativeCategory> comments)
     {
         string? Cell(int index)
         {
@@ -70,6 +75,41 @@ internal sealed record ChemblRow
         }
 
         var type = Cell(c.StandardType);
+        var assayType = Cell(c.AssayType);
+        if (assayType is not null && !ChemblActivityImporter.IsAssayType(assayType))
+        {
+            return Fail("Assay Type", $"'{assayType}' is not a ChEMBL assay type (B, F, A, T, P, U)");
+        }
+
+        long? activity = null;
+        if (Cell(c.Activity) is { } a)
+        {
+            if (!long.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var av) || av <= 0)
+            {
+                return Fail("Activity ID", $"'{a}' is not an activity id");
+            }
+
+            activity = av;
+        }
+
+        // No value: ChEMBL's activity comment says what was found ("Not Active"); a comment the table maps makes the
+        // row a qualitative result with the comment verbatim, any other leaves the row out.
+        if (Cell(c.StandardValue) is null)
+        {
+            var comment = Cell(c.Comment);
+            if (comment is null)
+            {
+                return Fail("Standard Value", "empty, and no activity comment");
+            }
+
+            if (!comments.TryGetValue(comment, out var category))
+            {
+                return Fail("Comment", $"no standard value, and the activity comment '{comment}' is not one mapped to a qualitative result (ChemblImportOptions.ActivityComments)");
+            }
+
+            return Row() with { StandardType = type, Qualitative = (comment, category) };
+        }
+
         if (type is null || !ChemblActivityImporter.TryParameter(type, out var parameter))
         {
             return Fail("Standard Type", $"'{type}' is not a parameter the format has (IC50, Ki, Kd, EC50)");
@@ -112,34 +152,23 @@ internal sealed record ChemblRow
             pchembl = pv;
         }
 
-        var assayType = Cell(c.AssayType);
-        if (assayType is not null && !ChemblActivityImporter.IsAssayType(assayType))
+        return Row() with
         {
-            return Fail("Assay Type", $"'{assayType}' is not a ChEMBL assay type (B, F, A, T, P, U)");
-        }
-
-        long? activity = null;
-        if (Cell(c.Activity) is { } a)
-        {
-            if (!long.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var av) || av <= 0)
-            {
-                return Fail("Activity ID", $"'{a}' is not an activity id");
-            }
-
-            activity = av;
-        }
-
-        return new ChemblRow
-        {
-            ResultId = activity is { } id ? "act" + id.ToString(CultureInfo.InvariantCulture) : "line" + line.ToString(CultureInfo.InvariantCulture),
-            MoleculeId = molecule,
-            MoleculeName = Cell(c.MoleculeName),
-            Smiles = Cell(c.Smiles),
+            StandardType = type,
             Parameter = parameter,
             Relation = relation,
             Value = value,
             Unit = unit,
             PChembl = pchembl,
+        };
+
+        // What every imported row has, quantitative or qualitative.
+        ChemblRow Row() => new()
+        {
+            ResultId = activity is { } id ? "act" + id.ToString(CultureInfo.InvariantCulture) : "line" + line.ToString(CultureInfo.InvariantCulture),
+            MoleculeId = molecule,
+            MoleculeName = Cell(c.MoleculeName),
+            Smiles = Cell(c.Smiles),
             DataValidityComment = Cell(c.DataValidity),
             AssayId = assay,
             AssayDescription = Cell(c.AssayDescription),

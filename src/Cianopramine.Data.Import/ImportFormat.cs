@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Import;
 
@@ -15,6 +16,18 @@ internal static class ImportFormat
         "≤" => "<=",
         "≥" => ">=",
         _ => null,
+    };
+
+    /// <summary>A qualitative category's word in the format (docs/json-format.md).</summary>
+    public static string Category(QualitativeCategory category) => category switch
+    {
+        QualitativeCategory.Active => "active",
+        QualitativeCategory.Inactive => "inactive",
+        QualitativeCategory.Potent => "potent",
+        QualitativeCategory.Weak => "weak",
+        QualitativeCategory.HighAffinity => "high-affinity",
+        QualitativeCategory.Mixed => "mixed",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(category), category, "not a qualitative category"),
     };
 
     /// <summary>Writes a result's <c>value</c> object: a quantitative value, its relation only when the source states one.</summary>

@@ -70,17 +70,20 @@ public sealed class RealChemblExportTests
     }
 
     [Fact]
-    public void The_three_target_sample_keeps_6996_of_8008_rows_over_three_targets_and_says_why_the_others_are_left_out()
+    public void The_three_target_sample_keeps_7005_of_8008_rows_over_three_targets_and_says_why_the_others_are_left_out()
     {
         var sample = Rest.Value;
 
-        (sample.Imported.RowsRead, sample.Imported.RowsImported).Should().Be((8008, 6996));
+        (sample.Imported.RowsRead, sample.Imported.RowsImported).Should().Be((8008, 7005));
         sample.Dataset.Results.GroupBy(r => r.Target.Id).ToDictionary(g => g.Key, g => g.Count())
-            .Should().Equal(new Dictionary<string, int> { ["CHEMBL2095231"] = 613, ["CHEMBL2243"] = 2151, ["CHEMBL1824"] = 4232 });
+            .Should().Equal(new Dictionary<string, int> { ["CHEMBL2095231"] = 613, ["CHEMBL2243"] = 2151, ["CHEMBL1824"] = 4241 });
+        sample.Dataset.Results.Count(r => r.Value is QualitativeValue { Text: "Not Active", Category: QualitativeCategory.Inactive }).Should().Be(9);
         Reasons(sample).Should().Equal(new Dictionary<string, int>
         {
-            // Records with no value: 'Not Active' / 'Not Determined' comments (842 of them "Inhibition < 50% @ 10 uM").
-            ["Standard Value: empty"] = 965,
+            // Records with no value whose comment says nothing was measured or found: not mapped by default.
+            ["Comment: no standard value, and the activity comment 'Inhibition < 50% @ 10 uM and thus dose-reponse curve not measured' is not one mapped to a qualitative result (ChemblImportOptions.ActivityComments)"] = 842,
+            ["Comment: no standard value, and the activity comment 'Not Determined' is not one mapped to a qualitative result (ChemblImportOptions.ActivityComments)"] = 113,
+            ["Comment: no standard value, and the activity comment 'ND' is not one mapped to a qualitative result (ChemblImportOptions.ActivityComments)"] = 1,
             ["Standard Units: 'ug.mL-1' is not a molar unit (M, mM, uM, nM, pM)"] = 45,
             ["Standard Units: '%' is not a molar unit (M, mM, uM, nM, pM)"] = 1,
             ["Standard Units: '10^3 uM' is not a molar unit (M, mM, uM, nM, pM)"] = 1,
@@ -88,18 +91,20 @@ public sealed class RealChemblExportTests
     }
 
     [Fact]
-    public void The_web_export_keeps_4050_of_6099_rows_and_leaves_out_types_and_units_the_format_does_not_have()
+    public void The_web_export_keeps_4214_of_6099_rows_and_leaves_out_types_and_units_the_format_does_not_have()
     {
         var sample = Web.Value;
 
-        (sample.Imported.RowsRead, sample.Imported.RowsImported).Should().Be((6099, 4050));
+        (sample.Imported.RowsRead, sample.Imported.RowsImported).Should().Be((6099, 4214));
         sample.Dataset.Results.Select(r => r.Target.Id).Distinct().Should().Equal("CHEMBL1978");
+        sample.Dataset.Results.Count(r => r.Value is QualitativeValue).Should().Be(164);
         var reasons = Reasons(sample);
-        reasons.Keys.Should().OnlyContain(k => k.StartsWith("Standard Type: ", StringComparison.Ordinal)
+        reasons.Keys.Should().OnlyContain(k => k.StartsWith("Standard Type: ", StringComparison.Ordinal) || k.StartsWith("Comment: ", StringComparison.Ordinal)
             || k.StartsWith("Standard Units: ", StringComparison.Ordinal) || k.StartsWith("Standard Value: ", StringComparison.Ordinal));
-        reasons["Standard Type: 'Inhibition' is not a parameter the format has (IC50, Ki, Kd, EC50)"].Should().Be(1168);
-        reasons["Standard Value: empty"].Should().Be(95);
-        reasons.Values.Sum().Should().Be(6099 - 4050);
+        // 1,168 'Inhibition' rows; the 135 of them with no value and a mapped comment are qualitative results.
+        reasons["Standard Type: 'Inhibition' is not a parameter the format has (IC50, Ki, Kd, EC50)"].Should().Be(1168 - 135);
+        reasons["Standard Value: empty, and no activity comment"].Should().Be(5);
+        reasons.Values.Sum().Should().Be(6099 - 4214);
     }
 
     [Fact]
@@ -157,8 +162,8 @@ public sealed class RealChemblExportTests
         var sample = Web.Value;
 
         sample.Warnings.Select(w => w.ToString()).Should().Equal(
-            "chembl-aromatase.dataset.json(27448,5): warning CPD0033: Compound 'CHEMBL300814' has the same name 'FLAVANONE' as compound 'CHEMBL274318' at chembl-aromatase.dataset.json(1761,5); a lookup by it matches both [$.compounds[1906]]",
-            "chembl-aromatase.dataset.json(28026,5): warning CPD0033: Compound 'CHEMBL2137046' has the same name 'AFIMOXIFENE' as compound 'CHEMBL489' at chembl-aromatase.dataset.json(20123,5); a lookup by it matches both [$.compounds[1947]]");
+            "chembl-aromatase.dataset.json(28135,5): warning CPD0033: Compound 'CHEMBL300814' has the same name 'FLAVANONE' as compound 'CHEMBL274318' at chembl-aromatase.dataset.json(1859,5); a lookup by it matches both [$.compounds[1954]]",
+            "chembl-aromatase.dataset.json(28699,5): warning CPD0033: Compound 'CHEMBL2137046' has the same name 'AFIMOXIFENE' as compound 'CHEMBL489' at chembl-aromatase.dataset.json(20753,5); a lookup by it matches both [$.compounds[1994]]");
         sample.Dataset.Compounds.FindAll("afimoxifene").Select(c => c.Structure!.Smiles).Should().Equal(
             @"CC/C(=C(\c1ccc(O)cc1)c1ccc(OCCN(C)C)cc1)c1ccccc1", "CCC(=C(c1ccc(O)cc1)c1ccc(OCCN(C)C)cc1)c1ccccc1");
         var find = () => sample.Dataset.Compounds.Find("FLAVANONE");
@@ -186,6 +191,12 @@ public sealed class RealChemblExportTests
         if (row["document_chembl_id"] is null)
         {
             return "Document ChEMBL ID";
+        }
+
+        // No value: a comment ChEMBL uses for "no activity found" or "active" makes a qualitative result.
+        if (row["standard_value"] is null)
+        {
+            return Qualitative(row) is not null ? null : row["activity_comment", "comment"] is null ? "Standard Value" : "Comment";
         }
 
         if (Parameter(row["standard_type"]) is null)
@@ -216,11 +227,22 @@ public sealed class RealChemblExportTests
             }
         }
 
-        var value = (QuantitativeValue)result.Value;
-        Same("standard_type", Parameter(row["standard_type"]), value.Parameter);
-        Same("standard_relation", (row["standard_relation"] ?? "=").Trim('\''), value.Relation.Symbol());
-        Same("standard_value", decimal.Parse(row["standard_value"]!, NumberStyles.Float, CultureInfo.InvariantCulture), value.Magnitude.Value);
-        Same("standard_units", UnitOf(row["standard_units"]), value.Magnitude.Unit);
+        if (Qualitative(row) is { } category)
+        {
+            var verdict = (QualitativeValue)result.Value;
+            Same("activity_comment", row["activity_comment", "comment"], verdict.Text);
+            Same("activity_comment (category)", category, verdict.Category);
+            Same("standard_type", row["standard_type"] is { } type ? "ChEMBL standard type: " + type : null, result.Notes.SingleOrDefault(n => n.Kind == CurationNoteKind.ContextNote)?.Text);
+        }
+        else
+        {
+            var value = (QuantitativeValue)result.Value;
+            Same("standard_type", Parameter(row["standard_type"]), value.Parameter);
+            Same("standard_relation", (row["standard_relation"] ?? "=").Trim('\''), value.Relation.Symbol());
+            Same("standard_value", decimal.Parse(row["standard_value"]!, NumberStyles.Float, CultureInfo.InvariantCulture), value.Magnitude.Value);
+            Same("standard_units", UnitOf(row["standard_units"]), value.Magnitude.Unit);
+        }
+
         Same("molecule_chembl_id", row["molecule_chembl_id"], result.Compound.Id);
         Same("molecule_chembl_id (identifier)", row["molecule_chembl_id"], result.Compound.Identifiers.ChemblId?.ToString());
         Same("canonical_smiles", row["canonical_smiles", "smiles"], result.Compound.Structure?.Smiles);
@@ -238,8 +260,19 @@ public sealed class RealChemblExportTests
         Same("pchembl_value", row["pchembl_value"] is { } p ? decimal.Parse(p, CultureInfo.InvariantCulture) : (decimal?)null, chembl.PChemblValue);
         Same("target_organism", row["target_organism"], chembl.TargetOrganism);
         Same("data_validity_comment", row["data_validity_comment"], result.Notes.SingleOrDefault(n => n.Kind == CurationNoteKind.DataValidity)?.Text);
-        Same("notes", row["data_validity_comment"] is null ? 0 : 1, result.Notes.Count);
+        var contextNotes = Qualitative(row) is not null && row["standard_type"] is not null ? 1 : 0;
+        Same("notes", (row["data_validity_comment"] is null ? 0 : 1) + contextNotes, result.Notes.Count);
     }
+
+    /// <summary>The category of a row with no value whose activity comment the default table maps (written out here, not read from the importer).</summary>
+    private static QualitativeCategory? Qualitative(SourceRow row) =>
+        row["standard_value"] is not null ? null : row["activity_comment", "comment"]?.ToUpperInvariant() switch
+        {
+            "NOT ACTIVE" or "INACTIVE" => QualitativeCategory.Inactive,
+            "ACTIVE" => QualitativeCategory.Active,
+            "DOSE-DEPENDENT EFFECT" => QualitativeCategory.Mixed,
+            _ => null,
+        };
 
     private static ActivityParameter? Parameter(string? type) => type?.ToUpperInvariant() switch
     {
