@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Cianopramine.Data.DataFiles;
@@ -6,24 +7,123 @@ namespace Cianopramine.Data.DataFiles;
 /// Where something is in a data file: a character span, its zero-based line and column range (like Roslyn's
 /// <c>LinePosition</c>; columns count UTF-16 code units) and the JSON path of the value.
 /// </summary>
-/// <param name="FilePath">The file, as given to the reader.</param>
-/// <param name="Start">The zero-based offset of the first character, in UTF-16 code units of the file's text.</param>
-/// <param name="Length">The length in UTF-16 code units.</param>
-/// <param name="StartLine">The zero-based line of the first character.</param>
-/// <param name="StartColumn">The zero-based column of the first character.</param>
-/// <param name="EndLine">The zero-based line just after the span.</param>
-/// <param name="EndColumn">The zero-based column just after the span.</param>
-/// <param name="JsonPath">The JSON path of the value, e.g. <c>$.results[3].value.unit</c>.</param>
-internal sealed record SourceLocation(
-    string FilePath,
-    int Start,
-    int Length,
-    int StartLine,
-    int StartColumn,
-    int EndLine,
-    int EndColumn,
-    string JsonPath)
+/// <remarks>
+/// The reader makes one for every value it keeps, but almost none is ever shown, so a location read from a file is
+/// lazy: it holds the byte span and its place in the tree (the location of the object it lies in, and a property name
+/// or an array index), and works out its character offsets, lines and columns (through the file's
+/// <see cref="PositionMap"/>) and its JSON path only when one of them is first asked for. Its value is the same either
+/// way: equality, the hash code, <c>with</c> and <see cref="ToString"/> see the resolved values.
+/// </remarks>
+internal sealed record SourceLocation
 {
+    // The lazy form: the file's map and the byte span; the place in the tree for the path.
+    private readonly PositionMap? _map;
+    private readonly int _startByte;
+    private readonly int _endByte;
+    private readonly SourceLocation? _parent;
+    private readonly string? _name;
+    private readonly int _index = -1;
+
+    // Resolved on first use (or given). Each is written once with a value that does not depend on who writes it, so two
+    // threads resolving at once store equal values; a reference is written atomically.
+    private Positions? _positions;
+    private string? _jsonPath;
+
+    /// <summary>Creates a location from its resolved values.</summary>
+    /// <param name="filePath">The file, as given to the reader.</param>
+    /// <param name="start">The zero-based offset of the first character, in UTF-16 code units of the file's text.</param>
+    /// <param name="length">The length in UTF-16 code units.</param>
+    /// <param name="startLine">The zero-based line of the first character.</param>
+    /// <param name="startColumn">The zero-based column of the first character.</param>
+    /// <param name="endLine">The zero-based line just after the span.</param>
+    /// <param name="endColumn">The zero-based column just after the span.</param>
+    /// <param name="jsonPath">The JSON path of the value, e.g. <c>$.results[3].value.unit</c>.</param>
+    public SourceLocation(string filePath, int start, int length, int startLine, int startColumn, int endLine, int endColumn, string jsonPath)
+    {
+        FilePath = filePath;
+        _positions = new Positions(start, length, startLine, startColumn, endLine, endColumn);
+        _jsonPath = jsonPath;
+    }
+
+    /// <summary>
+    /// A lazy location: the byte span [<paramref name="startByte"/>, <paramref name="endByte"/>) of
+    /// <paramref name="map"/>'s text, resolved on first use; its path is <paramref name="jsonPath"/> when given, else
+    /// <paramref name="parent"/>'s path followed by <paramref name="name"/> (a property) and then
+    /// <paramref name="index"/> (an array item), or <c>$</c> when there is neither.
+    /// </summary>
+    internal SourceLocation(
+        string filePath, PositionMap map, int startByte, int endByte, string? jsonPath, SourceLocation? parent, string? name, int index)
+    {
+        FilePath = filePath;
+        _map = map;
+        _startByte = startByte;
+        _endByte = endByte;
+        _jsonPath = jsonPath;
+        _parent = parent;
+        _name = name;
+        _index = index;
+    }
+
+    /// <summary>Copies <paramref name="original"/>'s resolved values (what <c>with</c> starts from).</summary>
+    private SourceLocation(SourceLocation original)
+    {
+        FilePath = original.FilePath;
+        _positions = original.Resolved();
+        _jsonPath = original.JsonPath;
+    }
+
+    /// <summary>The file, as given to the reader.</summary>
+    public string FilePath { get; init; }
+
+    /// <summary>The zero-based offset of the first character, in UTF-16 code units of the file's text.</summary>
+    public int Start
+    {
+        get => Resolved().Start;
+        init => _positions = Resolved() with { Start = value };
+    }
+
+    /// <summary>The length in UTF-16 code units.</summary>
+    public int Length
+    {
+        get => Resolved().Length;
+        init => _positions = Resolved() with { Length = value };
+    }
+
+    /// <summary>The zero-based line of the first character.</summary>
+    public int StartLine
+    {
+        get => Resolved().StartLine;
+        init => _positions = Resolved() with { StartLine = value };
+    }
+
+    /// <summary>The zero-based column of the first character.</summary>
+    public int StartColumn
+    {
+        get => Resolved().StartColumn;
+        init => _positions = Resolved() with { StartColumn = value };
+    }
+
+    /// <summary>The zero-based line just after the span.</summary>
+    public int EndLine
+    {
+        get => Resolved().EndLine;
+        init => _positions = Resolved() with { EndLine = value };
+    }
+
+    /// <summary>The zero-based column just after the span.</summary>
+    public int EndColumn
+    {
+        get => Resolved().EndColumn;
+        init => _positions = Resolved() with { EndColumn = value };
+    }
+
+    /// <summary>The JSON path of the value, e.g. <c>$.results[3].value.unit</c>.</summary>
+    public string JsonPath
+    {
+        get => _jsonPath ??= BuildPath();
+        init => _jsonPath = value;
+    }
+
     /// <summary>The one-based line, as editors and compiler output show it.</summary>
     public int DisplayLine => StartLine + 1;
 
@@ -55,9 +155,79 @@ internal sealed record SourceLocation(
     public SourceLocation FirstCharacter() =>
         Length <= 1 ? this : this with { Length = 1, EndLine = StartLine, EndColumn = StartColumn + 1 };
 
+    /// <summary>
+    /// This location with every value resolved and nothing of the file kept: what a diagnostic holds, so that a
+    /// diagnostic that outlives the reading does not keep the file's bytes alive.
+    /// </summary>
+    /// <returns>This location when it holds nothing of the file, else a resolved copy.</returns>
+    public SourceLocation Detached() => _map is null && _parent is null ? this : new SourceLocation(this);
+
+    /// <summary>Equal when every resolved value is equal (file, span, lines, columns and JSON path).</summary>
+    /// <param name="other">The other location.</param>
+    /// <returns>Whether both are the same place.</returns>
+    public bool Equals(SourceLocation? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null &&
+               string.Equals(FilePath, other.FilePath, StringComparison.Ordinal) &&
+               Resolved().Equals(other.Resolved()) &&
+               string.Equals(JsonPath, other.JsonPath, StringComparison.Ordinal);
+    }
+
+    /// <summary>The hash of the resolved values.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(FilePath);
+            hash = (hash * 397) ^ Resolved().GetHashCode();
+            return (hash * 397) ^ StringComparer.Ordinal.GetHashCode(JsonPath);
+        }
+    }
+
     /// <summary>Formats as <c>path(line,column)</c> with one-based numbers, as compilers print locations.</summary>
     /// <returns>The display form.</returns>
     public override string ToString() =>
         FilePath + "(" + DisplayLine.ToString(CultureInfo.InvariantCulture) + "," +
         DisplayColumn.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private Positions Resolved()
+    {
+        if (_positions is { } positions)
+        {
+            return positions;
+        }
+
+        var start = _map!.Resolve(_startByte);
+        var end = _map.Resolve(_endByte);
+        positions = new Positions(start.CharOffset, end.CharOffset - start.CharOffset, start.Line, start.Column, end.Line, end.Column);
+        _positions = positions;
+        return positions;
+    }
+
+    private string BuildPath() => PathOf(_parent, _name, _index);
+
+    /// <summary>The JSON path of a place: <paramref name="parent"/>'s path (or <c>$</c>), then a property name, then an index.</summary>
+    /// <param name="parent">The location of the enclosing object, or <see langword="null"/> for the root.</param>
+    /// <param name="name">The property, or <see langword="null"/>.</param>
+    /// <param name="index">The array index, or -1.</param>
+    /// <returns>The path, e.g. <c>$.results[3].value</c>.</returns>
+    internal static string PathOf(SourceLocation? parent, string? name, int index)
+    {
+        var path = parent?.JsonPath ?? "$";
+        if (name is not null)
+        {
+            path = ReadContext.Child(path, name);
+        }
+
+        return index >= 0 ? ReadContext.Index(path, index) : path;
+    }
+
+    /// <summary>The resolved character span, lines and columns.</summary>
+    private sealed record Positions(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
 }

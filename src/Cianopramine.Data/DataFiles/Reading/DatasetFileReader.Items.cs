@@ -244,9 +244,9 @@ internal static partial class DatasetFileReader
         where T : class
     {
         var items = new List<T>();
-        foreach (var (node, path) in o.Items(name))
+        foreach (var (node, place) in o.Items(name))
         {
-            if (ObjectReader.Open(o.Context, node, path, name + " item", known) is { } item)
+            if (ObjectReader.Open(o.Context, node, place, name + " item", known) is { } item)
             {
                 items.Add(read(item));
             }

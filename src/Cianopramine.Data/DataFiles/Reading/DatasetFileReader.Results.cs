@@ -53,7 +53,7 @@ internal static partial class DatasetFileReader
         var compound = o.Id("compound");
         var target = o.Id("target");
         var assay = o.Id("assay");
-        var value = o.Get("value", required: true) is { } v ? ReadValue(o.Context, v, o.ChildPath("value")) : null;
+        var value = o.Get("value", required: true) is { } v ? ReadValue(o.Context, v, o.Place("value")) : null;
         return new ResultSpec
         {
             Location = o.Location,
@@ -72,11 +72,11 @@ internal static partial class DatasetFileReader
     }
 
     /// <summary>Reads a value object; its <c>type</c> decides which properties are allowed.</summary>
-    private static ValueSpec? ReadValue(ReadContext context, JsonTreeNode node, string path)
+    private static ValueSpec? ReadValue(ReadContext context, JsonTreeNode node, JsonPlace place)
     {
         if (node.Kind != JsonTreeKind.Object)
         {
-            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, path), "value", "an object", node.Describe());
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, place), "value", "an object", node.Describe());
             return null;
         }
 
@@ -84,12 +84,12 @@ internal static partial class DatasetFileReader
         if (node.Find("type") is not { Value: { Kind: JsonTreeKind.String } type } || !types.TryParse(type.Text, out var kind))
         {
             // Report the type problem only; the other properties cannot be judged without a type.
-            var probe = ObjectReader.Open(context, node, path, "value", AnyValueProperties)!;
+            var probe = ObjectReader.Open(context, node, place, "value", AnyValueProperties)!;
             if (probe.Get("type", required: true, JsonTreeKind.String, "a string") is { } bad)
             {
                 context.ReportBreaking(
                     DiagnosticCatalogue.UnknownEnumValue,
-                    context.Locate(bad, probe.ChildPath("type")),
+                    probe.LocateValue(bad, "type"),
                     bad.Text,
                     types.Description,
                     types.Expected);
@@ -104,7 +104,7 @@ internal static partial class DatasetFileReader
             ValueKind.Qualitative => QualitativeValueProperties,
             _ => ComparativeValueProperties,
         };
-        var o = ObjectReader.Open(context, node, path, "value", known)!;
+        var o = ObjectReader.Open(context, node, place, "value", known)!;
         context.Recorder?.Variant(o, "type", types.Words, types.ToWord(kind));
         return kind switch
         {
@@ -258,7 +258,7 @@ internal static partial class DatasetFileReader
             case JsonTreeKind.String when node.Text == EnzymesSpec.NoneWord:
                 return EnzymesSpec.None;
             case JsonTreeKind.String:
-                o.Context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, o.Context.Locate(node, o.ChildPath("enzymes")), node.Text, "enzymes value", Words);
+                o.Context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, o.LocateValue(node, "enzymes"), node.Text, "enzymes value", Words);
                 return null;
             case JsonTreeKind.Array:
                 // A name that is not a string and an empty list are breaking errors: Section leaves the transformation out.
@@ -266,7 +266,7 @@ internal static partial class DatasetFileReader
                 o.RequireNonEmpty("enzymes", names);
                 return EnzymesSpec.Listed(names);
             default:
-                o.Context.ReportBreaking(DiagnosticCatalogue.WrongType, o.Context.Locate(node, o.ChildPath("enzymes")), "enzymes", "a string or an array", node.Describe());
+                o.Context.ReportBreaking(DiagnosticCatalogue.WrongType, o.LocateValue(node, "enzymes"), "enzymes", "a string or an array", node.Describe());
                 return null;
         }
     }

@@ -268,10 +268,10 @@ internal static partial class DatasetFileReader
     {
         var context = top.Context;
         var items = new List<T>();
-        foreach (var (node, path) in top.Items(name))
+        foreach (var (node, place) in top.Items(name))
         {
             var before = context.BreakingErrors;
-            if (ObjectReader.Open(context, node, path, name + " item", KnownProperties(kind)) is { } o)
+            if (ObjectReader.Open(context, node, place, name + " item", KnownProperties(kind)) is { } o)
             {
                 var item = read(o);
                 if (context.BreakingErrors == before)
@@ -284,7 +284,7 @@ internal static partial class DatasetFileReader
             var id = node.Kind == JsonTreeKind.Object && node.Find("id") is { } idProperty && idProperty.Value.Kind == JsonTreeKind.String
                 ? idProperty.Value.Text
                 : null;
-            context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, path)));
+            context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, place)));
         }
 
         return ValueArray<T>.FromOwnedArray(items.ToArray());

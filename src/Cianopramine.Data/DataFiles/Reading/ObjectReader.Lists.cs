@@ -8,8 +8,8 @@ namespace Cianopramine.Data.DataFiles;
 /// <summary>Array properties: items, id lists, text lists and enumeration lists.</summary>
 internal sealed partial class ObjectReader
 {
-    /// <summary>The items of an array property, with their paths.</summary>
-    public IEnumerable<(JsonTreeNode Item, string Path)> Items(string name, bool required = false)
+    /// <summary>The items of an array property, with their places.</summary>
+    public IEnumerable<(JsonTreeNode Item, JsonPlace Place)> Items(string name, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.Array);
         if (Get(name, required, JsonTreeKind.Array, "an array") is not { } value)
@@ -17,12 +17,11 @@ internal sealed partial class ObjectReader
             yield break;
         }
 
-        var path = ChildPath(name);
         var i = 0;
         foreach (var item in value.Items)
         {
             _context.Tick();
-            yield return (item, ReadContext.Index(path, i++));
+            yield return (item, new JsonPlace(Location, name, i++));
         }
     }
 
@@ -31,11 +30,11 @@ internal sealed partial class ObjectReader
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Id));
         var list = new List<Located<string>>();
-        foreach (var (item, path) in Items(name, required))
+        foreach (var (item, place) in Items(name, required))
         {
-            if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string"))
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                list.Add(new Located<string>(item.Text, _context.Locate(item, path)));
+                list.Add(new Located<string>(item.Text, _context.Locate(item, place)));
             }
         }
 
@@ -53,11 +52,11 @@ internal sealed partial class ObjectReader
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Text));
         var list = new List<Located<string>>();
-        foreach (var (item, path) in Items(name, required))
+        foreach (var (item, place) in Items(name, required))
         {
-            if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string"))
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                var location = _context.Locate(item, path);
+                var location = _context.Locate(item, place);
                 CheckNotBlank(item.Text, name, location);
                 list.Add(new Located<string>(item.Text, location));
             }
@@ -83,10 +82,10 @@ internal sealed partial class ObjectReader
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.WordsOf(table)));
         var list = new List<Located<TEnum>>();
-        foreach (var (item, path) in Items(name, required))
+        foreach (var (item, place) in Items(name, required))
         {
-            if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
-                ParseWord(item, path, table) is { } word)
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
+                ParseWord(item, place, table) is { } word)
             {
                 list.Add(word);
             }
@@ -173,18 +172,18 @@ internal sealed partial class ObjectReader
         _context.Recorder?.NonEmpty(this, name);
         if (list.IsEmpty && Get(name) is { } value)
         {
-            _context.ReportBreaking(DiagnosticCatalogue.EmptyText, _context.Locate(value, ChildPath(name)), name);
+            _context.ReportBreaking(DiagnosticCatalogue.EmptyText, LocateValue(value, name), name);
         }
     }
 
-    private bool ItemOfKind(JsonTreeNode item, string path, string name, JsonTreeKind kind, string expected)
+    private bool ItemOfKind(JsonTreeNode item, JsonPlace place, string name, JsonTreeKind kind, string expected)
     {
         if (item.Kind == kind)
         {
             return true;
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(item, path), name + " item", expected, item.Describe());
+        _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(item, place), name + " item", expected, item.Describe());
         return false;
     }
 }

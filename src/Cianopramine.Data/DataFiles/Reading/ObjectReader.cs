@@ -18,18 +18,17 @@ internal sealed partial class ObjectReader
 {
     private readonly ReadContext _context;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, string path)
+    private ObjectReader(ReadContext context, JsonTreeNode node, SourceLocation location)
     {
         _context = context;
         Node = node;
-        Path = path;
-        Location = context.Locate(node, path);
+        Location = location;
     }
 
     public JsonTreeNode Node { get; }
 
-    /// <summary>The JSON path of the object.</summary>
-    public string Path { get; }
+    /// <summary>The JSON path of the object (built when first asked for: messages need it, reading does not).</summary>
+    public string Path => Location.JsonPath;
 
     /// <summary>The span of the whole object.</summary>
     public SourceLocation Location { get; }
@@ -41,24 +40,32 @@ internal sealed partial class ObjectReader
     /// <paramref name="known"/> properties (plus <c>$comment…</c>, and <c>$schema</c> when <paramref name="topLevel"/>).
     /// </summary>
     /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
-    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] known, bool topLevel = false)
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] known, bool topLevel = false) =>
+        Open(context, node, context.Locate(node, path), what, known, topLevel);
+
+    /// <summary>Opens an object at a place in the tree (its path is built only if a message needs it).</summary>
+    /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, JsonPlace place, string what, string[] known) =>
+        Open(context, node, context.Locate(node, place), what, known, topLevel: false);
+
+    private static ObjectReader? Open(ReadContext context, JsonTreeNode node, SourceLocation location, string what, string[] known, bool topLevel)
     {
         if (node.Kind != JsonTreeKind.Object)
         {
-            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, path), what, "an object", node.Describe());
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, location, what, "an object", node.Describe());
             return null;
         }
 
-        var reader = new ObjectReader(context, node, path);
+        var reader = new ObjectReader(context, node, location);
         foreach (var (property, isDuplicate) in node.AllProperties)
         {
             if (isDuplicate)
             {
                 context.Report(
                     DiagnosticCatalogue.DuplicateProperty,
-                    context.LocateName(property, ReadContext.Child(path, property.Name)),
+                    context.LocateName(property, reader.Place(property.Name)),
                     property.Name,
-                    path);
+                    reader.Path);
             }
             else if (Array.IndexOf(known, property.Name) < 0 &&
                      !property.Name.StartsWith("$comment", StringComparison.Ordinal) &&
@@ -66,9 +73,9 @@ internal sealed partial class ObjectReader
             {
                 context.Report(
                     DiagnosticCatalogue.UnknownProperty,
-                    context.LocateName(property, ReadContext.Child(path, property.Name)),
+                    context.LocateName(property, reader.Place(property.Name)),
                     property.Name,
-                    path);
+                    reader.Path);
             }
         }
 
@@ -81,6 +88,12 @@ internal sealed partial class ObjectReader
         Node.Find(name) is { } property && property.Value.Kind != JsonTreeKind.Null ? property.Value : null;
 
     public string ChildPath(string name) => ReadContext.Child(Path, name);
+
+    /// <summary>The place of a property of this object.</summary>
+    public JsonPlace Place(string name) => new(Location, name);
+
+    /// <summary>The location of a property's value (its path built only when asked for).</summary>
+    public SourceLocation LocateValue(JsonTreeNode value, string name) => _context.Locate(value, Place(name));
 
     /// <summary>Gets a property, reporting CPD0002 when a required one is absent.</summary>
     public JsonTreeNode? Get(string name, bool required)
@@ -105,7 +118,7 @@ internal sealed partial class ObjectReader
 
         if (value.Kind != kind && !(kind == JsonTreeKind.True && value.Kind == JsonTreeKind.False))
         {
-            _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(value, ChildPath(name)), name, expected, value.Describe());
+            _context.ReportBreaking(DiagnosticCatalogue.WrongType, LocateValue(value, name), name, expected, value.Describe());
             return null;
         }
 
@@ -121,7 +134,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         CheckNotBlank(value.Text, name, location);
         return new Located<string>(value.Text, location);
     }
@@ -152,7 +165,7 @@ internal sealed partial class ObjectReader
     {
         _context.Recorder?.Read(this, name, ReadShape.Id);
         return Get(name, required, JsonTreeKind.String, "a string") is { } value
-            ? new Located<string>(value.Text, _context.Locate(value, ChildPath(name)))
+            ? new Located<string>(value.Text, LocateValue(value, name))
             : null;
     }
 
@@ -161,7 +174,7 @@ internal sealed partial class ObjectReader
     {
         _context.Recorder?.Read(this, name, ReadShape.WordsOf(table));
         return Get(name, required, JsonTreeKind.String, "a string (" + table.Description + ")") is { } value
-            ? ParseWord(value, ChildPath(name), table)
+            ? ParseWord(value, Place(name), table)
             : null;
     }
 
@@ -174,7 +187,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (EnumWords.Relation.TryParse(value.Text, out var relation))
         {
             return new Located<Relation>(relation, location);
@@ -197,7 +210,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (EnumWords.Unit.TryParse(value.Text, out var unit))
         {
             return new Located<Unit>(unit, location);
@@ -216,7 +229,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
             (number != 0m || !HasNonZeroMantissa(value.Text)))
         {
@@ -236,7 +249,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
             !double.IsInfinity(number) && !double.IsNaN(number))
         {
@@ -256,7 +269,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (!decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ||
             number < min || number > max)
         {
@@ -295,13 +308,13 @@ internal sealed partial class ObjectReader
     public ObjectReader? Object(string name, string[] known, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.Object);
-        return Get(name, required) is { } value ? Open(_context, value, ChildPath(name), name, known) : null;
+        return Get(name, required) is { } value ? Open(_context, value, Place(name), name, known) : null;
     }
 
-    private Located<TEnum>? ParseWord<TEnum>(JsonTreeNode value, string path, EnumWordTable<TEnum> table)
+    private Located<TEnum>? ParseWord<TEnum>(JsonTreeNode value, JsonPlace place, EnumWordTable<TEnum> table)
         where TEnum : struct, Enum
     {
-        var location = _context.Locate(value, path);
+        var location = _context.Locate(value, place);
         if (table.TryParse(value.Text, out var parsed))
         {
             return new Located<TEnum>(parsed, location);
