@@ -8,21 +8,11 @@ namespace Cianopramine.Data.DataFiles;
 /// <summary>Array properties: items, id lists, text lists and enumeration lists.</summary>
 internal sealed partial class ObjectReader
 {
-    /// <summary>The items of an array property, with their places.</summary>
-    public IEnumerable<(JsonTreeNode Item, JsonPlace Place)> Items(string name, bool required = false)
+    /// <summary>The items of an array property, with their places (enumerated without allocating).</summary>
+    public PlacedItems Items(string name, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.Array);
-        if (Get(name, required, JsonTreeKind.Array, "an array") is not { } value)
-        {
-            yield break;
-        }
-
-        var i = 0;
-        foreach (var item in value.Items)
-        {
-            _context.Tick();
-            yield return (item, new JsonPlace(Location, name, i++));
-        }
+        return new PlacedItems(this, name, Get(name, required, JsonTreeKind.Array, "an array"));
     }
 
     /// <summary>An array of id references; an id listed twice is CPD0045.</summary>
@@ -185,5 +175,55 @@ internal sealed partial class ObjectReader
 
         _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(item, place), name + " item", expected, item.Describe());
         return false;
+    }
+
+    /// <summary>The items of an array property (none when it is absent or not an array), each with its place.</summary>
+    internal readonly struct PlacedItems
+    {
+        private readonly ObjectReader _reader;
+        private readonly string _name;
+        private readonly JsonTreeNode? _array;
+
+        public PlacedItems(ObjectReader reader, string name, JsonTreeNode? array)
+        {
+            _reader = reader;
+            _name = name;
+            _array = array;
+        }
+
+        public PlacedItemEnumerator GetEnumerator() => new(_reader, _name, _array);
+    }
+
+    /// <summary>Walks the items of an array property, checking for cancellation as it goes.</summary>
+    internal struct PlacedItemEnumerator
+    {
+        private readonly ObjectReader _reader;
+        private readonly string _name;
+        private readonly bool _any;
+        private JsonTreeNode.ItemEnumerator _items;
+        private int _index;
+
+        public PlacedItemEnumerator(ObjectReader reader, string name, JsonTreeNode? array)
+        {
+            _reader = reader;
+            _name = name;
+            _any = array.HasValue;
+            _items = array.HasValue ? array.Value.Items.GetEnumerator() : default;
+            _index = -1;
+        }
+
+        public (JsonTreeNode Item, JsonPlace Place) Current => (_items.Current, new JsonPlace(_reader.Location, _name, _index));
+
+        public bool MoveNext()
+        {
+            if (!_any || !_items.MoveNext())
+            {
+                return false;
+            }
+
+            _reader._context.Tick();
+            _index++;
+            return true;
+        }
     }
 }
