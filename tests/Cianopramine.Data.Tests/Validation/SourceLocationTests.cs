@@ -103,6 +103,18 @@ public class SourceLocationTests
         }
     }
 
+    [Fact]
+    public void The_first_character_of_a_lazy_location_is_that_of_its_resolved_copy()
+    {
+        var json = "\uFEFF" + TestData.Dataset().Replace("\"r1\"", "\"r\u00e9\"").Replace("\"cmpA\", \"name\"", "\"cmpA\",\r\n \"name\"");
+        var expected = Locations(TestData.Read(json)).Select(l => Eager(l).FirstCharacter()).ToArray();
+
+        var firsts = Locations(TestData.Read(json)).Select(l => l.FirstCharacter()).ToArray();
+
+        firsts.Should().Equal(expected);
+        firsts.Should().OnlyContain(l => l.Length <= 1 && l.EndLine == l.StartLine);
+    }
+
     private static IEnumerable<SourceLocation> Locations(DatasetFileResult file)
     {
         foreach (var r in file.Sections.Results)

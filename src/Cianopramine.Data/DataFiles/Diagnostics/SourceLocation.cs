@@ -152,8 +152,17 @@ internal sealed record SourceLocation
 
     /// <summary>The same place with only its first character, e.g. the opening brace of an object.</summary>
     /// <returns>A location of length at most one.</returns>
-    public SourceLocation FirstCharacter() =>
-        Length <= 1 ? this : this with { Length = 1, EndLine = StartLine, EndColumn = StartColumn + 1 };
+    public SourceLocation FirstCharacter()
+    {
+        // A lazy location that starts with a one-byte character that is not a line break (the brace of an object, the
+        // quote of a string): its first character is its first byte, and stays lazy.
+        if (_positions is null && _map is { } map && map.IsPlainCharacter(_startByte))
+        {
+            return _endByte - _startByte <= 1 ? this : new SourceLocation(FilePath, map, _startByte, _startByte + 1, _jsonPath, _parent, _name, _index);
+        }
+
+        return Length <= 1 ? this : this with { Length = 1, EndLine = StartLine, EndColumn = StartColumn + 1 };
+    }
 
     /// <summary>
     /// This location with every value resolved and nothing of the file kept: what a diagnostic holds, so that a

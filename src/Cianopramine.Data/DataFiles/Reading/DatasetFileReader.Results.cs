@@ -61,7 +61,7 @@ internal static partial class DatasetFileReader
             Compound = compound.GetValueOrDefault(),
             Target = target.GetValueOrDefault(),
             Assay = assay.GetValueOrDefault(),
-            Action = o.Enum("action", EnumWords.Action)?.Value,
+            Action = o.Enum("action", EnumWords.Action),
             Value = value!,
             Conditions = o.Object("conditions", ConditionsProperties) is { } c ? ReadConditions(c) : null,
             References = o.IdList("references"),
@@ -135,7 +135,7 @@ internal static partial class DatasetFileReader
             Location = o.Location,
             Value = new QuantitativeValue
             {
-                Parameter = parameter.Value.Value,
+                Parameter = parameter.Value,
                 Relation = relation?.Value ?? Relation.EqualTo,
                 Magnitude = new Quantity(value.Value.Value, unit.Value.Value),
                 Spread = spread?.Spread,
@@ -153,14 +153,14 @@ internal static partial class DatasetFileReader
     {
         var value = o.Decimal("value");
         var kind = o.Enum("kind", EnumWords.SpreadKind, required: true);
-        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value.Value), value.Value.Location);
+        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value), value.Value.Location);
     }
 
     private static QualitativeValueSpec? ReadQualitative(ObjectReader o)
     {
         var text = o.RequiredText("text");
         var category = o.Enum("category", EnumWords.QualitativeCategory, required: true);
-        return category is null ? null : new QualitativeValueSpec { Location = o.Location, Text = text, Category = category.Value.Value };
+        return category is null ? null : new QualitativeValueSpec { Location = o.Location, Text = text, Category = category.Value };
     }
 
     private static ComparativeValueSpec ReadComparative(ObjectReader o)
@@ -171,7 +171,7 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             ComparedTo = comparedTo.GetValueOrDefault(),
-            Direction = direction?.Value ?? default,
+            Direction = direction ?? default,
             Magnitude = o.Text("magnitude"),
             Text = o.Text("text"),
         };
@@ -201,7 +201,7 @@ internal static partial class DatasetFileReader
                 Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.Location.FirstCharacter()),
                 Value = value.Value,
                 Unit = unit.Value,
-                Route = route?.Value,
+                Route = route,
             };
     }
 
@@ -227,10 +227,10 @@ internal static partial class DatasetFileReader
             Id = id.GetValueOrDefault(),
             Substrate = substrate.GetValueOrDefault(),
             Product = product.GetValueOrDefault(),
-            Reaction = reaction?.Value ?? default,
+            Reaction = reaction ?? default,
             Enzymes = enzymes ?? EnzymesSpec.NotReported,
-            Species = o.Enum("species", EnumWords.Species)?.Value,
-            Setting = o.Enum("setting", EnumWords.AssaySetting)?.Value,
+            Species = o.Enum("species", EnumWords.Species),
+            Setting = o.Enum("setting", EnumWords.AssaySetting),
             ProductActive = o.Bool("productActive"),
             References = o.IdList("references"),
             Notes = Notes(o),
@@ -284,7 +284,7 @@ internal static partial class DatasetFileReader
             Compound = o.Id("compound", required: false),
             Scope = o.Text("scope"),
             Targets = targets,
-            Action = action?.Value ?? default,
+            Action = action ?? default,
             Primary = o.Bool("primary") ?? false,
             Text = o.RequiredText("text"),
             References = o.IdList("references"),
@@ -303,7 +303,7 @@ internal static partial class DatasetFileReader
             Compounds = o.IdList("compounds", required: true),
             Targets = o.IdList("targets", required: true),
             Parameters = o.EnumList("parameters", EnumWords.Parameter),
-            Setting = o.Enum("setting", EnumWords.AssaySetting)?.Value,
+            Setting = o.Enum("setting", EnumWords.AssaySetting),
             References = o.IdList("references"),
         };
     }

@@ -114,6 +114,21 @@ internal readonly struct JsonTreeNode
     /// <summary>The items of an array, in order.</summary>
     public ItemList Items => new(_tree, _tree.At(_index).FirstChild);
 
+    /// <summary>The number of children (properties or items).</summary>
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            for (var child = _tree.At(_index).FirstChild; child >= 0; child = _tree.At(child).NextSibling)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
     /// <summary>Finds a property by name (ordinal); a repeated name finds its first occurrence.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The property, or <see langword="null"/>.</returns>

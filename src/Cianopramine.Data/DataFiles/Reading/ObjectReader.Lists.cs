@@ -19,17 +19,24 @@ internal sealed partial class ObjectReader
     public ValueArray<Located<string>> IdList(string name, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Id));
-        var list = new List<Located<string>>();
-        foreach (var (item, place) in Items(name, required))
+        var items = Items(name, required);
+        var list = new Located<string>[items.Count];
+        var count = 0;
+        foreach (var (item, place) in items)
         {
             if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                list.Add(new Located<string>(item.Text, _context.Locate(item, place)));
+                list[count++] = new Located<string>(item.Text, _context.Locate(item, place));
             }
         }
 
-        ReportRepeats(name, list, static x => x.Value);
-        return ValueArray<Located<string>>.FromOwnedArray(list.ToArray());
+        if (count < list.Length)
+        {
+            Array.Resize(ref list, count);
+        }
+
+        ReportRepeats(name, list, static x => x.Value, static x => x.Location);
+        return ValueArray<Located<string>>.FromOwnedArray(list);
     }
 
     /// <summary>An array of non-empty strings; with <paramref name="distinct"/>, a string listed twice is CPD0045.</summary>
@@ -41,26 +48,31 @@ internal sealed partial class ObjectReader
     public ValueArray<string> TextList(string name, bool required = false, bool distinct = true)
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Text));
-        var list = new List<Located<string>>();
-        foreach (var (item, place) in Items(name, required))
+        var items = Items(name, required);
+        var list = new ListedItem[items.Count];
+        var count = 0;
+        foreach (var (item, place) in items)
         {
             if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                var location = _context.Locate(item, place);
-                CheckNotBlank(item.Text, name, location);
-                list.Add(new Located<string>(item.Text, location));
+                if (IsBlank(item.Text))
+                {
+                    _context.Report(DiagnosticCatalogue.EmptyText, _context.Locate(item, place), name);
+                }
+
+                list[count++] = new ListedItem(item.Text, item, place);
             }
         }
 
         if (distinct)
         {
-            ReportRepeats(name, list, static x => x.Value);
+            ReportRepeats(name, list, count, static x => x.Word);
         }
 
-        var texts = new string[list.Count];
+        var texts = new string[count];
         for (var i = 0; i < texts.Length; i++)
         {
-            texts[i] = list[i].Value;
+            texts[i] = list[i].Word;
         }
 
         return ValueArray<string>.FromOwnedArray(texts);
@@ -71,24 +83,37 @@ internal sealed partial class ObjectReader
         where TEnum : struct, Enum
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.WordsOf(table)));
-        var list = new List<Located<TEnum>>();
-        foreach (var (item, place) in Items(name, required))
+        var items = Items(name, required);
+        var list = new ListedItem[items.Count];
+        var values = new TEnum[items.Count];
+        var count = 0;
+        foreach (var (item, place) in items)
         {
             if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
                 ParseWord(item, place, table) is { } word)
             {
-                list.Add(word);
+                list[count] = new ListedItem(table.ToWord(word), item, place);
+                values[count++] = word;
             }
         }
 
-        ReportRepeats(name, list, x => table.ToWord(x.Value));
-        var values = new TEnum[list.Count];
-        for (var i = 0; i < values.Length; i++)
+        ReportRepeats(name, list, count, static x => x.Word);
+        if (count < values.Length)
         {
-            values[i] = list[i].Value;
+            Array.Resize(ref values, count);
         }
 
         return ValueArray<TEnum>.FromOwnedArray(values);
+    }
+
+    private void ReportRepeats(string name, ListedItem[] list, int count, Func<ListedItem, string> word)
+    {
+        if (count < list.Length)
+        {
+            Array.Resize(ref list, count);
+        }
+
+        ReportRepeats(name, list, word, x => _context.Locate(x.Node, x.Place));
     }
 
     /// <summary>
@@ -96,28 +121,28 @@ internal sealed partial class ObjectReader
     /// species named twice). Reported once per repeated value, at its second place, with how often it appears, so a
     /// value repeated a million times costs one warning.
     /// </summary>
-    private void ReportRepeats<T>(string name, List<Located<T>> list, Func<Located<T>, string> word)
+    private void ReportRepeats<T>(string name, T[] list, Func<T, string> word, Func<T, SourceLocation> locate)
     {
-        if (list.Count < 2 || !HasRepeat(list, word))
+        if (list.Length < 2 || !HasRepeat(list, word))
         {
             return;
         }
 
         var counts = new Dictionary<string, (int Count, int Second)>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < list.Length; i++)
         {
             var key = word(list[i]);
             counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Count == 1 ? i : seen.Second) : (1, -1);
         }
 
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < list.Length; i++)
         {
             var key = word(list[i]);
             if (counts[key] is { Count: > 1 } repeated && repeated.Second == i)
             {
                 _context.Report(
                     DiagnosticCatalogue.RepeatedListEntry,
-                    list[i].Location,
+                    locate(list[i]),
                     key,
                     repeated.Count,
                     ChildPath(name));
@@ -126,11 +151,11 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>Whether any value repeats: a quadratic scan for short lists (no allocation), a set for long ones.</summary>
-    private static bool HasRepeat<T>(List<Located<T>> list, Func<Located<T>, string> word)
+    private static bool HasRepeat<T>(T[] list, Func<T, string> word)
     {
-        if (list.Count <= 8)
+        if (list.Length <= 8)
         {
-            for (var i = 1; i < list.Count; i++)
+            for (var i = 1; i < list.Length; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
@@ -191,7 +216,27 @@ internal sealed partial class ObjectReader
             _array = array;
         }
 
+        /// <summary>How many items there are (a walk of the sibling links).</summary>
+        public int Count => _array is { } array ? array.Count : 0;
+
         public PlacedItemEnumerator GetEnumerator() => new(_reader, _name, _array);
+    }
+
+    /// <summary>A string item of a list: its word (for repeats) and where it is (made into a location only for a report).</summary>
+    private readonly struct ListedItem
+    {
+        public ListedItem(string word, JsonTreeNode node, JsonPlace place)
+        {
+            Word = word;
+            Node = node;
+            Place = place;
+        }
+
+        public string Word { get; }
+
+        public JsonTreeNode Node { get; }
+
+        public JsonPlace Place { get; }
     }
 
     /// <summary>Walks the items of an array property, checking for cancellation as it goes.</summary>

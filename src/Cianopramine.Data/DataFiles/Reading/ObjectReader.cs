@@ -126,18 +126,8 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>A string property; empty or whitespace text is reported (CPD0024) but kept.</summary>
-    public Located<string>? String(string name, bool required = false)
-    {
-        _context.Recorder?.Read(this, name, ReadShape.Text);
-        if (Get(name, required, JsonTreeKind.String, "a string") is not { } value)
-        {
-            return null;
-        }
-
-        var location = LocateValue(value, name);
-        CheckNotBlank(value.Text, name, location);
-        return new Located<string>(value.Text, location);
-    }
+    public Located<string>? String(string name, bool required = false) =>
+        StringNode(name, required) is { } value ? new Located<string>(value.Text, LocateValue(value, name)) : null;
 
     /// <summary>
     /// A string property that entities are looked up and shown by (a name, synonym, symbol or gene): a string whose
@@ -154,11 +144,44 @@ internal sealed partial class ObjectReader
         return text;
     }
 
-    /// <summary>The text of a string property.</summary>
-    public string? Text(string name, bool required = false) => String(name, required)?.Value;
+    /// <summary>The text of a <see cref="Name"/> property, checked the same way; its location is made only for a report.</summary>
+    public string? NameText(string name, bool required = false)
+    {
+        if (StringNode(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (NameRules.Problem(value.Text) is { } problem)
+        {
+            _context.Report(DiagnosticCatalogue.UnsafeName, LocateValue(value, name), name, NameRules.Quote(value.Text), problem);
+        }
+
+        return value.Text;
+    }
+
+    /// <summary>The text of a string property (its location is made only for a report).</summary>
+    public string? Text(string name, bool required = false) => StringNode(name, required)?.Text;
 
     /// <summary>A required string, or the empty string after a reported error.</summary>
-    public string RequiredText(string name) => String(name, required: true)?.Value ?? string.Empty;
+    public string RequiredText(string name) => StringNode(name, required: true)?.Text ?? string.Empty;
+
+    /// <summary>A string property's value; empty or whitespace text is reported (CPD0024) but kept.</summary>
+    private JsonTreeNode? StringNode(string name, bool required)
+    {
+        _context.Recorder?.Read(this, name, ReadShape.Text);
+        if (Get(name, required, JsonTreeKind.String, "a string") is not { } value)
+        {
+            return null;
+        }
+
+        if (IsBlank(value.Text))
+        {
+            _context.Report(DiagnosticCatalogue.EmptyText, LocateValue(value, name), name);
+        }
+
+        return value;
+    }
 
     /// <summary>An id or id reference (its format is the validator's concern: CPD0018).</summary>
     public Located<string>? Id(string name, bool required = true)
@@ -169,7 +192,8 @@ internal sealed partial class ObjectReader
             : null;
     }
 
-    public Located<TEnum>? Enum<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
+    /// <summary>An enumeration word; an unknown one is CPD0005 (its location is made only for that report).</summary>
+    public TEnum? Enum<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
         where TEnum : struct, Enum
     {
         _context.Recorder?.Read(this, name, ReadShape.WordsOf(table));
@@ -311,30 +335,29 @@ internal sealed partial class ObjectReader
         return Get(name, required) is { } value ? Open(_context, value, Place(name), name, known) : null;
     }
 
-    private Located<TEnum>? ParseWord<TEnum>(JsonTreeNode value, JsonPlace place, EnumWordTable<TEnum> table)
+    private TEnum? ParseWord<TEnum>(JsonTreeNode value, JsonPlace place, EnumWordTable<TEnum> table)
         where TEnum : struct, Enum
     {
-        var location = _context.Locate(value, place);
         if (table.TryParse(value.Text, out var parsed))
         {
-            return new Located<TEnum>(parsed, location);
+            return parsed;
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, location, value.Text, table.Description, table.Expected);
+        _context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, _context.Locate(value, place), value.Text, table.Description, table.Expected);
         return null;
     }
 
-    private void CheckNotBlank(string text, string name, SourceLocation location)
+    private static bool IsBlank(string text)
     {
         foreach (var c in text)
         {
             if (!char.IsWhiteSpace(c))
             {
-                return;
+                return false;
             }
         }
 
-        _context.Report(DiagnosticCatalogue.EmptyText, location, name);
+        return true;
     }
 
     /// <summary>Whether a JSON number's digits before any exponent include a non-zero digit.</summary>

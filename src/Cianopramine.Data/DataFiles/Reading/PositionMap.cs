@@ -91,6 +91,21 @@ internal sealed class PositionMap
         return (chars + _charBase, checkpoint.Line, chars - checkpoint.LineStartChar);
     }
 
+    /// <summary>Whether the byte at an offset is a whole character that is not a line break (ASCII other than CR and LF).</summary>
+    /// <param name="byteOffset">The byte offset, relative to the JSON text.</param>
+    /// <returns>Whether it is, within the (valid) text.</returns>
+    public bool IsPlainCharacter(int byteOffset)
+    {
+        var limit = InvalidUtf8Offset >= 0 ? InvalidUtf8Offset : _length;
+        if (byteOffset < 0 || byteOffset >= limit)
+        {
+            return false;
+        }
+
+        var b = _bytes[_offset + byteOffset];
+        return b < 0x80 && b != (byte)'\r' && b != (byte)'\n';
+    }
+
     private static int SequenceLength(byte lead) => lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 
     /// <summary>The offset of the first invalid UTF-8 sequence or U+FFFD, or -1.</summary>
