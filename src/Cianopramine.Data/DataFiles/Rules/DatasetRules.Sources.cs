@@ -64,8 +64,8 @@ internal sealed partial class DatasetRules
     /// </summary>
     private void CheckIdentityCollisions()
     {
-        // Sized once (about four keys a compound: id, name, an identifier or two); one set of an item's own keys, reused.
-        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(4 * _sections.Compounds.Count, StringComparer.Ordinal);
+        // Sized once (about eight keys a compound: id, name, synonyms and identifiers); one set of an item's own keys, reused.
+        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(8 * _sections.Compounds.Count, StringComparer.Ordinal);
         var own = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in _sections.Compounds)
         {
