@@ -11,23 +11,27 @@ namespace Cianopramine.Data.DataFiles;
 /// The reader makes one for every value it keeps, but almost none is ever shown, so a location read from a file is
 /// lazy: it holds the byte span and its place in the tree (the location of the object it lies in, and a property name
 /// or an array index), and works out its character offsets, lines and columns (through the file's
-/// <see cref="PositionMap"/>) and its JSON path only when one of them is first asked for. Its value is the same either
-/// way: equality, the hash code, <c>with</c> and <see cref="ToString"/> see the resolved values.
+/// <see cref="PositionMap"/>) and its JSON path together, when any of them is first asked for. Its value is the same
+/// either way: equality, the hash code, <c>with</c> and <see cref="ToString"/> see the resolved values.
 /// </remarks>
 internal sealed record SourceLocation
 {
-    // The lazy form: the file's map and the byte span; the place in the tree for the path.
-    private readonly PositionMap? _map;
+    /// <summary>The <see cref="_index"/> that says <see cref="_name"/> is the whole JSON path, given when the location was made.</summary>
+    private const int PathGiven = -2;
+
+    // 64 bytes an instance (the reader makes one for every value it keeps): the file, the byte span, the place in the
+    // tree, and what is resolved from them, made on first use. The place is the location of the enclosing object and a
+    // property name and/or an array index, or the whole path when given.
+    private readonly LocationSource _source;
     private readonly int _startByte;
     private readonly int _endByte;
     private readonly SourceLocation? _parent;
     private readonly string? _name;
-    private readonly int _index = -1;
+    private readonly int _index;
 
-    // Resolved on first use (or given). Each is written once with a value that does not depend on who writes it, so two
-    // threads resolving at once store equal values; a reference is written atomically.
-    private Positions? _positions;
-    private string? _jsonPath;
+    // Written once with a value that does not depend on who writes it, so two threads resolving at once store equal
+    // values; a reference is written atomically.
+    private Resolution? _resolved;
 
     /// <summary>Creates a location from its resolved values.</summary>
     /// <param name="filePath">The file, as given to the reader.</param>
@@ -40,88 +44,88 @@ internal sealed record SourceLocation
     /// <param name="jsonPath">The JSON path of the value, e.g. <c>$.results[3].value.unit</c>.</param>
     public SourceLocation(string filePath, int start, int length, int startLine, int startColumn, int endLine, int endColumn, string jsonPath)
     {
-        FilePath = filePath;
-        _positions = new Positions(start, length, startLine, startColumn, endLine, endColumn);
-        _jsonPath = jsonPath;
+        _source = new LocationSource(filePath, null);
+        _resolved = new Resolution(start, length, startLine, startColumn, endLine, endColumn, jsonPath);
+        _index = -1;
     }
 
     /// <summary>
-    /// A lazy location: the byte span [<paramref name="startByte"/>, <paramref name="endByte"/>) of
-    /// <paramref name="map"/>'s text, resolved on first use; its path is <paramref name="jsonPath"/> when given, else
-    /// <paramref name="parent"/>'s path followed by <paramref name="name"/> (a property) and then
-    /// <paramref name="index"/> (an array item), or <c>$</c> when there is neither.
+    /// A lazy location: the byte span [<paramref name="startByte"/>, <paramref name="endByte"/>) of the text of
+    /// <paramref name="source"/>'s map, resolved on first use; its path is <paramref name="parent"/>'s path (or
+    /// <c>$</c>) followed by <paramref name="name"/> (a property) and then <paramref name="index"/> (an array item).
     /// </summary>
-    internal SourceLocation(
-        string filePath, PositionMap map, int startByte, int endByte, string? jsonPath, SourceLocation? parent, string? name, int index)
+    internal SourceLocation(LocationSource source, int startByte, int endByte, SourceLocation? parent, string? name, int index)
     {
-        FilePath = filePath;
-        _map = map;
+        _source = source;
         _startByte = startByte;
         _endByte = endByte;
-        _jsonPath = jsonPath;
         _parent = parent;
         _name = name;
         _index = index;
     }
 
-    /// <summary>Copies <paramref name="original"/>'s resolved values (what <c>with</c> starts from).</summary>
+    /// <summary>Copies <paramref name="original"/>'s resolved values (what <c>with</c> and <see cref="Detached"/> start from).</summary>
     private SourceLocation(SourceLocation original)
     {
-        FilePath = original.FilePath;
-        _positions = original.Resolved();
-        _jsonPath = original.JsonPath;
+        _source = original._source.Map is null ? original._source : new LocationSource(original._source.FilePath, null);
+        _resolved = original.Resolved();
+        _index = -1;
     }
 
     /// <summary>The file, as given to the reader.</summary>
-    public string FilePath { get; init; }
+    public string FilePath
+    {
+        get => _source.FilePath;
+        init => _source = new LocationSource(value, null);
+    }
 
     /// <summary>The zero-based offset of the first character, in UTF-16 code units of the file's text.</summary>
     public int Start
     {
         get => Resolved().Start;
-        init => _positions = Resolved() with { Start = value };
+        init => _resolved = Resolved() with { Start = value };
     }
 
     /// <summary>The length in UTF-16 code units.</summary>
     public int Length
     {
         get => Resolved().Length;
-        init => _positions = Resolved() with { Length = value };
+        init => _resolved = Resolved() with { Length = value };
     }
 
     /// <summary>The zero-based line of the first character.</summary>
     public int StartLine
     {
         get => Resolved().StartLine;
-        init => _positions = Resolved() with { StartLine = value };
+        init => _resolved = Resolved() with { StartLine = value };
     }
 
     /// <summary>The zero-based column of the first character.</summary>
     public int StartColumn
     {
         get => Resolved().StartColumn;
-        init => _positions = Resolved() with { StartColumn = value };
+        init => _resolved = Resolved() with { StartColumn = value };
     }
 
     /// <summary>The zero-based line just after the span.</summary>
     public int EndLine
     {
         get => Resolved().EndLine;
-        init => _positions = Resolved() with { EndLine = value };
+        init => _resolved = Resolved() with { EndLine = value };
     }
 
     /// <summary>The zero-based column just after the span.</summary>
     public int EndColumn
     {
         get => Resolved().EndColumn;
-        init => _positions = Resolved() with { EndColumn = value };
+        init => _resolved = Resolved() with { EndColumn = value };
     }
 
     /// <summary>The JSON path of the value, e.g. <c>$.results[3].value.unit</c>.</summary>
     public string JsonPath
     {
-        get => _jsonPath ??= BuildPath();
-        init => _jsonPath = value;
+        get => Resolved().JsonPath;
+        init => _resolved = Resolved() with { JsonPath = value };
     }
 
     /// <summary>The one-based line, as editors and compiler output show it.</summary>
@@ -156,9 +160,9 @@ internal sealed record SourceLocation
     {
         // A lazy location that starts with a one-byte character that is not a line break (the brace of an object, the
         // quote of a string): its first character is its first byte, and stays lazy.
-        if (_positions is null && _map is { } map && map.IsPlainCharacter(_startByte))
+        if (_resolved is null && _source.Map is { } map && map.IsPlainCharacter(_startByte))
         {
-            return _endByte - _startByte <= 1 ? this : new SourceLocation(FilePath, map, _startByte, _startByte + 1, _jsonPath, _parent, _name, _index);
+            return _endByte - _startByte <= 1 ? this : new SourceLocation(_source, _startByte, _startByte + 1, _parent, _name, _index);
         }
 
         return Length <= 1 ? this : this with { Length = 1, EndLine = StartLine, EndColumn = StartColumn + 1 };
@@ -169,7 +173,7 @@ internal sealed record SourceLocation
     /// diagnostic that outlives the reading does not keep the file's bytes alive.
     /// </summary>
     /// <returns>This location when it holds nothing of the file, else a resolved copy.</returns>
-    public SourceLocation Detached() => _map is null && _parent is null ? this : new SourceLocation(this);
+    public SourceLocation Detached() => _source.Map is null ? this : new SourceLocation(this);
 
     /// <summary>Equal when every resolved value is equal (file, span, lines, columns and JSON path).</summary>
     /// <param name="other">The other location.</param>
@@ -183,8 +187,7 @@ internal sealed record SourceLocation
 
         return other is not null &&
                string.Equals(FilePath, other.FilePath, StringComparison.Ordinal) &&
-               Resolved().Equals(other.Resolved()) &&
-               string.Equals(JsonPath, other.JsonPath, StringComparison.Ordinal);
+               Resolved().Equals(other.Resolved());
     }
 
     /// <summary>The hash of the resolved values.</summary>
@@ -193,9 +196,7 @@ internal sealed record SourceLocation
     {
         unchecked
         {
-            var hash = StringComparer.Ordinal.GetHashCode(FilePath);
-            hash = (hash * 397) ^ Resolved().GetHashCode();
-            return (hash * 397) ^ StringComparer.Ordinal.GetHashCode(JsonPath);
+            return (StringComparer.Ordinal.GetHashCode(FilePath) * 397) ^ Resolved().GetHashCode();
         }
     }
 
@@ -205,21 +206,25 @@ internal sealed record SourceLocation
         FilePath + "(" + DisplayLine.ToString(CultureInfo.InvariantCulture) + "," +
         DisplayColumn.ToString(CultureInfo.InvariantCulture) + ")";
 
-    private Positions Resolved()
+    /// <summary>A lazy location whose JSON path is given.</summary>
+    internal static SourceLocation WithPath(LocationSource source, int startByte, int endByte, string jsonPath) =>
+        new(source, startByte, endByte, null, jsonPath, PathGiven);
+
+    private Resolution Resolved()
     {
-        if (_positions is { } positions)
+        if (_resolved is { } resolved)
         {
-            return positions;
+            return resolved;
         }
 
-        var start = _map!.Resolve(_startByte);
-        var end = _map.Resolve(_endByte);
-        positions = new Positions(start.CharOffset, end.CharOffset - start.CharOffset, start.Line, start.Column, end.Line, end.Column);
-        _positions = positions;
-        return positions;
+        var map = _source.Map!;
+        var start = map.Resolve(_startByte);
+        var end = map.Resolve(_endByte);
+        var path = _index == PathGiven ? _name! : PathOf(_parent, _name, _index);
+        resolved = new Resolution(start.CharOffset, end.CharOffset - start.CharOffset, start.Line, start.Column, end.Line, end.Column, path);
+        _resolved = resolved;
+        return resolved;
     }
-
-    private string BuildPath() => PathOf(_parent, _name, _index);
 
     /// <summary>The JSON path of a place: <paramref name="parent"/>'s path (or <c>$</c>), then a property name, then an index.</summary>
     /// <param name="parent">The location of the enclosing object, or <see langword="null"/> for the root.</param>
@@ -237,6 +242,25 @@ internal sealed record SourceLocation
         return index >= 0 ? ReadContext.Index(path, index) : path;
     }
 
-    /// <summary>The resolved character span, lines and columns.</summary>
-    private sealed record Positions(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
+    /// <summary>The resolved character span, lines, columns and JSON path.</summary>
+    private sealed record Resolution(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn, string JsonPath);
+}
+
+/// <summary>The file a location is in: its path, and the map of its text (for a location still to be resolved).</summary>
+internal sealed class LocationSource
+{
+    /// <summary>Creates a source.</summary>
+    /// <param name="filePath">The file, as given to the reader.</param>
+    /// <param name="map">The map of its text, or <see langword="null"/> for locations made from resolved values.</param>
+    public LocationSource(string filePath, PositionMap? map)
+    {
+        FilePath = filePath;
+        Map = map;
+    }
+
+    /// <summary>The file, as given to the reader.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The map of its text, or <see langword="null"/>.</summary>
+    public PositionMap? Map { get; }
 }

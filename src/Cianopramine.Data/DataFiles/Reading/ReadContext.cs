@@ -11,14 +11,14 @@ namespace Cianopramine.Data.DataFiles;
 /// </summary>
 internal sealed class ReadContext
 {
-    private readonly PositionMap _map;
+    private readonly LocationSource _source;
     private readonly CancellationToken _cancellationToken;
     private int _ticks;
 
     public ReadContext(string filePath, PositionMap map, CancellationToken cancellationToken, IReadRecorder? recorder = null)
     {
         FilePath = filePath;
-        _map = map;
+        _source = new LocationSource(filePath, map);
         _cancellationToken = cancellationToken;
         Recorder = recorder;
     }
@@ -47,18 +47,18 @@ internal sealed class ReadContext
 
     /// <summary>The location of a byte span, with its JSON path given (resolved to lines and columns on first use).</summary>
     public SourceLocation Locate(int startByte, int endByte, string jsonPath) =>
-        new(FilePath, _map, startByte, endByte, jsonPath, null, null, -1);
+        SourceLocation.WithPath(_source, startByte, endByte, jsonPath);
 
     /// <summary>The location of a value, with its JSON path given.</summary>
     public SourceLocation Locate(JsonTreeNode node, string jsonPath) => Locate(node.Start, node.End, jsonPath);
 
     /// <summary>The location of a value at <paramref name="place"/>; its JSON path is built only when asked for.</summary>
     public SourceLocation Locate(JsonTreeNode node, JsonPlace place) =>
-        new(FilePath, _map, node.Start, node.End, null, place.Parent, place.Name, place.Index);
+        new(_source, node.Start, node.End, place.Parent, place.Name, place.Index);
 
     /// <summary>The location of a property's name (with its quotes), at the property's place.</summary>
     public SourceLocation LocateName(JsonTreeProperty property, JsonPlace place) =>
-        new(FilePath, _map, property.NameStart, property.NameEnd, null, place.Parent, place.Name, place.Index);
+        new(_source, property.NameStart, property.NameEnd, place.Parent, place.Name, place.Index);
 
     /// <summary>Reports an error that leaves the enclosing item unusable.</summary>
     public void ReportBreaking(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args)
