@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Cianopramine.Data.Model;
@@ -109,7 +110,10 @@ public sealed class DatasetSource
 
         if (_path is null && _stream is null)
         {
-            return (DatasetFileReader.Read(Name, _bytes.Span, cancellationToken, maxBytes), null);
+            // Bytes held in an array are read where they are: a 5 MB input is not copied first.
+            return MemoryMarshal.TryGetArray(_bytes, out var segment)
+                ? (DatasetFileReader.Read(Name, segment.Array!, segment.Offset, segment.Count, cancellationToken, maxBytes), null)
+                : (DatasetFileReader.Read(Name, _bytes.Span, cancellationToken, maxBytes), null);
         }
 
         byte[]? bytes;

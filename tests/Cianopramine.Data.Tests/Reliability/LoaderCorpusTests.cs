@@ -19,6 +19,8 @@ public sealed class LoaderCorpusTests
 
     public static IEnumerable<object[]> BadFiles => Corpus.BadNames();
 
+    public static IEnumerable<object[]> GoodFiles => Corpus.GoodNames();
+
     [Theory]
     [MemberData(nameof(BadFiles))]
     public void Every_entry_point_of_the_loader_reports_the_expected_problems(string name)
@@ -30,6 +32,10 @@ public sealed class LoaderCorpusTests
             ["LoadFile"] = Run(() => Dataset.FromFile(file.Path)),
             ["LoadFileAsync"] = Run(() => DatasetLoader.LoadAsync(new[] { DatasetSource.FromFile(file.Path) }).GetAwaiter().GetResult().Dataset),
             ["LoadUtf8"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(bytes) }).Dataset),
+
+            // The same bytes inside a larger buffer (read where they are, not copied): junk on both sides that would be
+            // an error if any of it were read, and offsets that must not leak into positions.
+            ["LoadUtf8 (a slice of a larger array)"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(Padded(bytes).AsMemory(5, bytes.Length)) }).Dataset),
             ["LoadStream (seekable)"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromStream(new MemoryStream(bytes)) }).Dataset),
             ["LoadStream (not seekable)"] = Run(() => DatasetLoader.Load(new[] { DatasetSource.FromStream(new ForwardOnlyStream(bytes)) }).Dataset),
             ["LoadStreamAsync"] = Run(() => DatasetLoader.LoadAsync(new[] { DatasetSource.FromStream(new ForwardOnlyStream(bytes)) }).GetAwaiter().GetResult().Dataset),
@@ -113,6 +119,9 @@ public sealed class LoaderCorpusTests
         outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
+    private static byte[] Padded(byte[] bytes) =>
+        new byte[] { 0xFF, (byte)'{', (byte)'"', 0xC3, (byte)'\n' }.Concat(bytes).Concat(new byte[] { (byte)'"', 0xFF, (byte)',' }).ToArray();
+
     [Fact]
     public void A_50_MB_text_or_byte_array_is_rejected_without_being_parsed()
     {
@@ -164,6 +173,19 @@ public sealed class LoaderCorpusTests
             options => options.ExcludingMissingMembers());
         outcome.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
         outcome.Allocated.Should().BeLessThan(AllocationBudget);
+    }
+
+    [Theory]
+    [MemberData(nameof(GoodFiles))]
+    public void A_file_in_a_slice_of_a_larger_array_loads_the_same_dataset(string name)
+    {
+        var bytes = File.ReadAllBytes(Corpus.GoodPath(name));
+
+        var whole = DatasetLoader.Load(new[] { DatasetSource.FromUtf8(bytes) });
+        var slice = DatasetLoader.Load(new[] { DatasetSource.FromUtf8(Padded(bytes).AsMemory(5, bytes.Length)) });
+
+        slice.Dataset.Should().Be(whole.Dataset);
+        slice.Warnings.Select(w => (w.Id, w.Line, w.Column, w.JsonPath, w.Message)).Should().Equal(whole.Warnings.Select(w => (w.Id, w.Line, w.Column, w.JsonPath, w.Message)));
     }
 
     [Fact]

@@ -19,6 +19,35 @@ public class CanonicalFormTests
         return CanonicalSink.Render(SpecModelBuilder.Build(validated.Datasets.Should().ContainSingle().Subject));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_hash_is_the_SHA_256_of_the_whole_canonical_text_though_it_is_hashed_piece_by_piece(int seed)
+    {
+        // ComputeHash encodes and hashes the text every 8,192 characters instead of keeping it whole; a dataset large
+        // enough for many pieces, with non-ASCII text, must hash exactly as its whole text does.
+        var content = Cianopramine.Data.Reliability.RandomDatasets.Build(new Cianopramine.Data.Reliability.DatasetShape(20, 60, 6, 6, 300, 20, 10, 5), seed).Content;
+        var text = CanonicalSink.Render(content);
+        text.Length.Should().BeGreaterThan(5 * 8192);
+
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+        CanonicalSink.ComputeHash(content).Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_hash_of_text_outside_the_basic_plane_is_that_of_its_UTF_8_bytes()
+    {
+        var note = string.Concat(Enumerable.Repeat("\U0001F600 caf\u00e9 \u20ac", 2000));
+        var json = TestData.Dataset(results: TestData.Result.Replace("\"references\"", "\"notes\": [{ \"kind\": \"unverified\", \"text\": \"" + note + "\" }], \"references\""));
+        var validated = TestData.Validate((TestData.Path, json));
+        validated.Diagnostics.Should().BeEmpty();
+        var content = SpecModelBuilder.Build(validated.Datasets.Should().ContainSingle().Subject);
+
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(CanonicalSink.Render(content)))).ToLowerInvariant();
+        content.Metadata.ContentHash.Should().Be(expected);
+    }
+
     [Fact]
     public void The_hash_is_64_lowercase_hex_digits()
     {

@@ -79,4 +79,51 @@ public class PositionMapTests
     [InlineData(new byte[] { 0x41, 0xF0, 0x9F, 0x98, 0x80 }, -1)] // a four-byte character that ends the text
     public void Build_finds_the_first_invalid_utf8_byte(byte[] bytes, int expected) =>
         PositionMap.Build(bytes, 0, bytes.Length, 0).InvalidUtf8Offset.Should().Be(expected);
+
+    [Fact]
+    public void Build_finds_an_invalid_byte_or_U_FFFD_at_every_offset_of_a_long_ascii_run()
+    {
+        // The validity pass skips eight ASCII bytes at a time: the first bad byte must be found wherever it falls.
+        foreach (var bad in new[] { new byte[] { 0x80 }, new byte[] { 0xEF, 0xBF, 0xBD }, new byte[] { 0xC3 } })
+        {
+            for (var at = 0; at < 40; at++)
+            {
+                var bytes = Encoding.ASCII.GetBytes(new string('a', at)).Concat(bad).Concat(Encoding.ASCII.GetBytes(new string('b', at % 11))).ToArray();
+                PositionMap.Build(bytes, 0, bytes.Length, 0).InvalidUtf8Offset.Should().Be(at, "the bad bytes are at {0}", at);
+
+                var valid = Encoding.UTF8.GetBytes(new string('a', at) + "\u00e9" + new string('b', at % 11));
+                PositionMap.Build(valid, 0, valid.Length, 0).InvalidUtf8Offset.Should().Be(-1);
+            }
+        }
+    }
+
+    [Fact]
+    public void Resolve_stops_at_the_first_invalid_byte_as_the_validity_pass_finds_it()
+    {
+        var bytes = Encoding.UTF8.GetBytes("ab\ncd\u00e9f").Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes("\nxyz")).ToArray();
+        var map = PositionMap.Build(bytes, 0, bytes.Length, 0);
+
+        map.InvalidUtf8Offset.Should().Be(8);
+        map.Resolve(8).Should().Be((7, 1, 4));
+        map.Resolve(100).Should().Be((7, 1, 4), "offsets past the invalid byte are clamped to it");
+    }
+
+    [Fact]
+    public void Resolve_gives_the_same_answers_from_many_threads_on_a_new_map()
+    {
+        // The lookup table is built on the first Resolve; threads that race to it must all see a whole table.
+        var text = string.Concat(Enumerable.Range(0, 4000).Select(i => i % 7 == 0 ? "\u00e9\r\n" : "ab\n"));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var expected = PositionMap.Build(bytes, 0, bytes.Length, 0);
+        var offsets = Enumerable.Range(0, bytes.Length).Where(i => i % 5 == 0).ToArray();
+        var want = offsets.Select(expected.Resolve).ToArray();
+
+        for (var round = 0; round < 5; round++)
+        {
+            var map = PositionMap.Build(bytes, 0, bytes.Length, 0);
+            var got = new (int, int, int)[offsets.Length];
+            Parallel.For(0, offsets.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => got[i] = map.Resolve(offsets[i]));
+            got.Should().Equal(want);
+        }
+    }
 }

@@ -367,6 +367,28 @@ public class ReaderEdgeTests
         d.Location.Length.Should().Be(7);
     }
 
+    [Theory]
+    [InlineData("bo\\\"gus")] // an escaped quote: the name does not end there
+    [InlineData("bo\\\\")] // an escaped backslash just before the closing quote
+    [InlineData("\\u0062ogus")] // a \u escape
+    [InlineData("b\u00e9gus")] // a two-byte character
+    public void An_unknown_or_repeated_name_spans_its_whole_written_form_escapes_included(string written)
+    {
+        var name = "\"" + written + "\"";
+        var unknown = "{ \"dataset\": \"test\", " + name + ": 1 }";
+        var repeated = "{ \"dataset\": \"test\", " + name + ": 1, " + name + ": 2 }";
+
+        var d = TestData.Single(Read(unknown), "CPD0004");
+        d.Location.Start.Should().Be(unknown.IndexOf(name, StringComparison.Ordinal));
+        d.Location.Length.Should().Be(name.Length);
+
+        var both = Read(repeated);
+        both.Select(x => x.Id).Should().Equal("CPD0004", "CPD0025");
+        var r = both[1];
+        r.Location.Start.Should().Be(repeated.LastIndexOf(name, StringComparison.Ordinal));
+        r.Location.Length.Should().Be(name.Length);
+    }
+
     [Fact]
     public void A_carriage_return_as_the_last_byte_is_read()
     {

@@ -50,4 +50,33 @@ public sealed class SmilesAtomsTests
         decimal.Round(MolecularFormula.MonoisotopicMass(cianopramine!)!.Value, 4).Should().Be(305.1892m);
         decimal.Round(MolecularFormula.MonoisotopicMass(metabolite!)!.Value, 4).Should().Be(291.1735m);
     }
+
+    [Fact]
+    public void Compounds_that_share_a_SMILES_or_a_formula_are_each_checked_against_their_own()
+    {
+        // The validator works out each distinct SMILES and formula once; every compound is still judged on its own pair.
+        static string Compound(string id, string smiles, string formula) =>
+            "{ \"id\": \"" + id + "\", \"name\": \"Compound " + id + "\", \"role\": \"metabolite\", \"structure\": { \"provenance\": \"computed\", \"smiles\": \"" + smiles +
+            "\", \"formula\": \"" + formula + "\" }, \"references\": [\"ref1\"] }";
+        var compounds = string.Join(",\n    ", new[]
+        {
+            TestData.CompoundA, TestData.CompoundB,
+            Compound("c1", "CCO", "C2H6O"),
+            Compound("c2", "CCO", "C2H6O"),
+            Compound("c3", "CCO", "C3H8O"),
+            Compound("c4", "CCCO", "C2H6O"),
+            Compound("c5", "CCO", "C2H6Xx"),
+            Compound("c6", "CCCO", "C2H6Xx"),
+        });
+
+        var diagnostics = TestData.Diagnostics(TestData.DatasetWith("compounds", compounds));
+
+        diagnostics.Select(d => (d.Id, d.Location.JsonPath)).Should().Equal(
+            ("CPD0040", "$.compounds[4].structure.formula"),
+            ("CPD0040", "$.compounds[5].structure.formula"),
+            ("CPD0021", "$.compounds[6].structure.formula"),
+            ("CPD0021", "$.compounds[7].structure.formula"));
+        diagnostics[0].Message.Should().Contain("C2H6O");
+        diagnostics[1].Message.Should().Contain("C3H8O");
+    }
 }

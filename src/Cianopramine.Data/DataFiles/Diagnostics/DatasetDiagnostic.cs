@@ -24,7 +24,7 @@ internal sealed record DatasetDiagnostic(
 
     /// <summary>Creates a diagnostic from a catalogue entry.</summary>
     /// <param name="descriptor">The catalogue entry.</param>
-    /// <param name="location">Where the problem is.</param>
+    /// <param name="location">Where the problem is; resolved here, so that the diagnostic keeps nothing of the file's text.</param>
     /// <param name="args">The message arguments; formatted with the invariant culture.</param>
     /// <returns>The diagnostic.</returns>
     public static DatasetDiagnostic Create(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args)
@@ -42,7 +42,7 @@ internal sealed record DatasetDiagnostic(
             descriptor.Severity,
             descriptor.Format(texts),
             ValueArray<string>.FromOwnedArray(texts),
-            location);
+            location.Detached());
     }
 
     /// <summary>

@@ -20,9 +20,27 @@ namespace Cianopramine.Data.DataFiles;
 internal sealed class CanonicalSink : IModelSink
 {
     private const string HexDigits = "0123456789abcdef";
+
+    // While hashing, the text is encoded and hashed every few thousand characters instead of kept whole: the
+    // canonical text of a 5 MB dataset is millions of characters, and only its hash is wanted.
+    private const int FlushLength = 8192;
+
     private readonly StringBuilder _text = new();
+    private readonly HashAlgorithm? _hash;
+    private readonly Encoder? _encoder;
+    private char[] _chars = Array.Empty<char>();
+    private byte[] _bytes = Array.Empty<byte>();
     private bool _first = true;
     private int _depth;
+
+    private CanonicalSink(HashAlgorithm? hash = null)
+    {
+        _hash = hash;
+
+        // An encoder keeps a high surrogate that ends one piece for the next piece, so the bytes hashed are exactly
+        // Encoding.UTF8.GetBytes of the whole text.
+        _encoder = hash is null ? null : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    }
 
     public bool SortsItemsById => true;
 
@@ -31,11 +49,14 @@ internal sealed class CanonicalSink : IModelSink
     /// <returns>The hash.</returns>
     public static string ComputeHash(DatasetContent content)
     {
-        var bytes = Encoding.UTF8.GetBytes(Render(content));
         byte[] hash;
         using (var sha = SHA256.Create())
         {
-            hash = sha.ComputeHash(bytes);
+            var sink = new CanonicalSink(sha);
+            ModelFormat.Write(sink, content);
+            sink.Flush(final: true);
+            sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
+            hash = sha.Hash!;
         }
 
         var hex = new StringBuilder(hash.Length * 2);
@@ -45,6 +66,33 @@ internal sealed class CanonicalSink : IModelSink
         }
 
         return hex.ToString();
+    }
+
+    /// <summary>Encodes and hashes the text so far (only while hashing), then forgets it.</summary>
+    /// <param name="final">Whether this is the end of the text.</param>
+    private void Flush(bool final)
+    {
+        if (_hash is null || _encoder is null)
+        {
+            return;
+        }
+
+        var length = _text.Length;
+        if (_chars.Length < length)
+        {
+            _chars = new char[Math.Max(length, FlushLength * 2)];
+        }
+
+        _text.CopyTo(0, _chars, 0, length);
+        _text.Clear();
+        var count = _encoder.GetByteCount(_chars, 0, length, final);
+        if (_bytes.Length < count)
+        {
+            _bytes = new byte[Math.Max(count, FlushLength * 4)];
+        }
+
+        var written = _encoder.GetBytes(_chars, 0, length, _bytes, 0, final);
+        _hash.TransformBlock(_bytes, 0, written, null, 0);
     }
 
     /// <summary>The canonical text (a line per section and per item, for people comparing two of them).</summary>
@@ -92,6 +140,10 @@ internal sealed class CanonicalSink : IModelSink
         _text.Append('}');
         _first = false;
         _depth--;
+        if (_hash is not null && _text.Length >= FlushLength)
+        {
+            Flush(final: false);
+        }
     }
 
     public bool BeginArray(string name, int count, bool required)

@@ -64,7 +64,7 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Kind = kind?.Value ?? ReferenceKind.NotStated,
+            Kind = kind ?? ReferenceKind.NotStated,
             Title = o.Text("title"),
             Authors = o.TextList("authors", distinct: false),
             AuthorsTruncated = o.Bool("authorsTruncated") ?? false,
@@ -80,7 +80,7 @@ internal static partial class DatasetFileReader
             Pmid = o.String("pmid"),
             Doi = o.String("doi"),
             Url = o.String("url"),
-            Status = status?.Value ?? ReferenceStatus.NotStated,
+            Status = status ?? ReferenceStatus.NotStated,
             Notes = Notes(o),
         };
     }
@@ -93,8 +93,8 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Name = o.Name("name")?.Value,
-            Role = role?.Value ?? CompoundRole.NotStated,
+            Name = o.NameText("name"),
+            Role = role ?? CompoundRole.NotStated,
             Class = o.Text("class"),
             Synonyms = List(o, "synonyms", SynonymProperties, ReadSynonym),
             Identifiers = o.Object("identifiers", IdentifiersProperties) is { } i ? ReadIdentifiers(i) : null,
@@ -111,8 +111,8 @@ internal static partial class DatasetFileReader
         return new SynonymSpec
         {
             Location = o.Location,
-            Text = o.Name("text", required: true)?.Value ?? string.Empty,
-            Kind = kind?.Value ?? default,
+            Text = o.NameText("text", required: true) ?? string.Empty,
+            Kind = kind ?? default,
             References = o.IdList("references"),
         };
     }
@@ -132,7 +132,7 @@ internal static partial class DatasetFileReader
         return new StructureSpec
         {
             Location = o.Location,
-            Provenance = provenance?.Value ?? default,
+            Provenance = provenance ?? default,
             Method = o.Text("method"),
             Smiles = o.Text("smiles"),
             Formula = o.String("formula"),
@@ -150,7 +150,7 @@ internal static partial class DatasetFileReader
         return new CompoundRelationSpec
         {
             Location = o.Location,
-            Kind = kind?.Value ?? default,
+            Kind = kind ?? default,
             Compound = compound.GetValueOrDefault(),
             Description = o.Text("description"),
             References = o.IdList("references"),
@@ -172,7 +172,7 @@ internal static partial class DatasetFileReader
             SymbolLocation = symbol?.Location,
             Name = name?.Value ?? string.Empty,
             NameLocation = name?.Location,
-            Kind = kind?.Value ?? TargetKind.NotStated,
+            Kind = kind ?? TargetKind.NotStated,
             Gene = gene?.Value,
             GeneLocation = gene?.Location,
             Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
@@ -189,17 +189,17 @@ internal static partial class DatasetFileReader
         return new AccessionSpec
         {
             Location = o.Location,
-            Database = database?.Value ?? default,
+            Database = database ?? default,
             Value = value.GetValueOrDefault(),
-            Species = o.Enum("species", EnumWords.Species)?.Value,
+            Species = o.Enum("species", EnumWords.Species),
         };
     }
 
     private static ClassificationSpec ReadClassification(ObjectReader o) => new()
     {
         Location = o.Location,
-        Symbol = o.Name("symbol", required: true)?.Value ?? string.Empty,
-        Gene = o.Name("gene")?.Value,
+        Symbol = o.NameText("symbol", required: true) ?? string.Empty,
+        Gene = o.NameText("gene"),
         Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
         Text = o.RequiredText("text"),
         References = o.IdList("references", required: true),
@@ -214,8 +214,8 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             Id = id.GetValueOrDefault(),
-            Kind = kind?.Value ?? AssayKind.NotStated,
-            Setting = setting?.Value ?? AssaySetting.NotStated,
+            Kind = kind ?? AssayKind.NotStated,
+            Setting = setting ?? AssaySetting.NotStated,
             Species = o.EnumList("species", EnumWords.Species),
             Tissue = o.Text("tissue"),
             Description = o.Text("description"),
@@ -230,7 +230,7 @@ internal static partial class DatasetFileReader
         return new NoteSpec
         {
             Location = o.Location,
-            Kind = kind?.Value ?? default,
+            Kind = kind ?? default,
             Id = o.Text("id"),
             Text = o.RequiredText("text"),
         };
@@ -244,9 +244,9 @@ internal static partial class DatasetFileReader
         where T : class
     {
         var items = new List<T>();
-        foreach (var (node, path) in o.Items(name))
+        foreach (var (node, place) in o.Items(name))
         {
-            if (ObjectReader.Open(o.Context, node, path, name + " item", known) is { } item)
+            if (ObjectReader.Open(o.Context, node, place, name + " item", known) is { } item)
             {
                 items.Add(read(item));
             }

@@ -53,7 +53,7 @@ internal static partial class DatasetFileReader
         var compound = o.Id("compound");
         var target = o.Id("target");
         var assay = o.Id("assay");
-        var value = o.Get("value", required: true) is { } v ? ReadValue(o.Context, v, o.ChildPath("value")) : null;
+        var value = o.Get("value", required: true) is { } v ? ReadValue(o.Context, v, o.Place("value")) : null;
         return new ResultSpec
         {
             Location = o.Location,
@@ -61,7 +61,7 @@ internal static partial class DatasetFileReader
             Compound = compound.GetValueOrDefault(),
             Target = target.GetValueOrDefault(),
             Assay = assay.GetValueOrDefault(),
-            Action = o.Enum("action", EnumWords.Action)?.Value,
+            Action = o.Enum("action", EnumWords.Action),
             Value = value!,
             Conditions = o.Object("conditions", ConditionsProperties) is { } c ? ReadConditions(c) : null,
             References = o.IdList("references"),
@@ -72,11 +72,11 @@ internal static partial class DatasetFileReader
     }
 
     /// <summary>Reads a value object; its <c>type</c> decides which properties are allowed.</summary>
-    private static ValueSpec? ReadValue(ReadContext context, JsonTreeNode node, string path)
+    private static ValueSpec? ReadValue(ReadContext context, JsonTreeNode node, JsonPlace place)
     {
         if (node.Kind != JsonTreeKind.Object)
         {
-            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, path), "value", "an object", node.Describe());
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, place), "value", "an object", node.Describe());
             return null;
         }
 
@@ -84,12 +84,12 @@ internal static partial class DatasetFileReader
         if (node.Find("type") is not { Value: { Kind: JsonTreeKind.String } type } || !types.TryParse(type.Text, out var kind))
         {
             // Report the type problem only; the other properties cannot be judged without a type.
-            var probe = ObjectReader.Open(context, node, path, "value", AnyValueProperties)!;
+            var probe = ObjectReader.Open(context, node, place, "value", AnyValueProperties)!;
             if (probe.Get("type", required: true, JsonTreeKind.String, "a string") is { } bad)
             {
                 context.ReportBreaking(
                     DiagnosticCatalogue.UnknownEnumValue,
-                    context.Locate(bad, probe.ChildPath("type")),
+                    probe.LocateValue(bad, "type"),
                     bad.Text,
                     types.Description,
                     types.Expected);
@@ -104,7 +104,7 @@ internal static partial class DatasetFileReader
             ValueKind.Qualitative => QualitativeValueProperties,
             _ => ComparativeValueProperties,
         };
-        var o = ObjectReader.Open(context, node, path, "value", known)!;
+        var o = ObjectReader.Open(context, node, place, "value", known)!;
         context.Recorder?.Variant(o, "type", types.Words, types.ToWord(kind));
         return kind switch
         {
@@ -135,7 +135,7 @@ internal static partial class DatasetFileReader
             Location = o.Location,
             Value = new QuantitativeValue
             {
-                Parameter = parameter.Value.Value,
+                Parameter = parameter.Value,
                 Relation = relation?.Value ?? Relation.EqualTo,
                 Magnitude = new Quantity(value.Value.Value, unit.Value.Value),
                 Spread = spread?.Spread,
@@ -153,14 +153,14 @@ internal static partial class DatasetFileReader
     {
         var value = o.Decimal("value");
         var kind = o.Enum("kind", EnumWords.SpreadKind, required: true);
-        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value.Value), value.Value.Location);
+        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value), value.Value.Location);
     }
 
     private static QualitativeValueSpec? ReadQualitative(ObjectReader o)
     {
         var text = o.RequiredText("text");
         var category = o.Enum("category", EnumWords.QualitativeCategory, required: true);
-        return category is null ? null : new QualitativeValueSpec { Location = o.Location, Text = text, Category = category.Value.Value };
+        return category is null ? null : new QualitativeValueSpec { Location = o.Location, Text = text, Category = category.Value };
     }
 
     private static ComparativeValueSpec ReadComparative(ObjectReader o)
@@ -171,7 +171,7 @@ internal static partial class DatasetFileReader
         {
             Location = o.Location,
             ComparedTo = comparedTo.GetValueOrDefault(),
-            Direction = direction?.Value ?? default,
+            Direction = direction ?? default,
             Magnitude = o.Text("magnitude"),
             Text = o.Text("text"),
         };
@@ -201,7 +201,7 @@ internal static partial class DatasetFileReader
                 Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.Location.FirstCharacter()),
                 Value = value.Value,
                 Unit = unit.Value,
-                Route = route?.Value,
+                Route = route,
             };
     }
 
@@ -227,10 +227,10 @@ internal static partial class DatasetFileReader
             Id = id.GetValueOrDefault(),
             Substrate = substrate.GetValueOrDefault(),
             Product = product.GetValueOrDefault(),
-            Reaction = reaction?.Value ?? default,
+            Reaction = reaction ?? default,
             Enzymes = enzymes ?? EnzymesSpec.NotReported,
-            Species = o.Enum("species", EnumWords.Species)?.Value,
-            Setting = o.Enum("setting", EnumWords.AssaySetting)?.Value,
+            Species = o.Enum("species", EnumWords.Species),
+            Setting = o.Enum("setting", EnumWords.AssaySetting),
             ProductActive = o.Bool("productActive"),
             References = o.IdList("references"),
             Notes = Notes(o),
@@ -258,7 +258,7 @@ internal static partial class DatasetFileReader
             case JsonTreeKind.String when node.Text == EnzymesSpec.NoneWord:
                 return EnzymesSpec.None;
             case JsonTreeKind.String:
-                o.Context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, o.Context.Locate(node, o.ChildPath("enzymes")), node.Text, "enzymes value", Words);
+                o.Context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, o.LocateValue(node, "enzymes"), node.Text, "enzymes value", Words);
                 return null;
             case JsonTreeKind.Array:
                 // A name that is not a string and an empty list are breaking errors: Section leaves the transformation out.
@@ -266,7 +266,7 @@ internal static partial class DatasetFileReader
                 o.RequireNonEmpty("enzymes", names);
                 return EnzymesSpec.Listed(names);
             default:
-                o.Context.ReportBreaking(DiagnosticCatalogue.WrongType, o.Context.Locate(node, o.ChildPath("enzymes")), "enzymes", "a string or an array", node.Describe());
+                o.Context.ReportBreaking(DiagnosticCatalogue.WrongType, o.LocateValue(node, "enzymes"), "enzymes", "a string or an array", node.Describe());
                 return null;
         }
     }
@@ -284,7 +284,7 @@ internal static partial class DatasetFileReader
             Compound = o.Id("compound", required: false),
             Scope = o.Text("scope"),
             Targets = targets,
-            Action = action?.Value ?? default,
+            Action = action ?? default,
             Primary = o.Bool("primary") ?? false,
             Text = o.RequiredText("text"),
             References = o.IdList("references"),
@@ -303,7 +303,7 @@ internal static partial class DatasetFileReader
             Compounds = o.IdList("compounds", required: true),
             Targets = o.IdList("targets", required: true),
             Parameters = o.EnumList("parameters", EnumWords.Parameter),
-            Setting = o.Enum("setting", EnumWords.AssaySetting)?.Value,
+            Setting = o.Enum("setting", EnumWords.AssaySetting),
             References = o.IdList("references"),
         };
     }

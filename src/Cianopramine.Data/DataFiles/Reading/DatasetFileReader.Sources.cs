@@ -28,7 +28,7 @@ internal static partial class DatasetFileReader
                 ActivityId = o.Integer("activityId", 1, long.MaxValue)?.Value,
                 AssayId = assayId?.Value,
                 DocumentId = documentId?.Value,
-                AssayType = o.Enum("assayType", EnumWords.ChemblAssayType)?.Value,
+                AssayType = o.Enum("assayType", EnumWords.ChemblAssayType),
                 PChemblValue = pchembl?.Value,
                 TargetOrganism = o.Text("targetOrganism"),
             },

@@ -138,18 +138,26 @@ internal static partial class DatasetFileReader
     /// <param name="cancellationToken">Checked periodically.</param>
     /// <param name="maxBytes">The largest accepted size (CPD0028 above it).</param>
     /// <returns>The specs and diagnostics.</returns>
-    public static DatasetFileResult Read(string filePath, byte[] utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
+    public static DatasetFileResult Read(string filePath, byte[] utf8, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes) =>
+        Read(filePath, utf8, 0, utf8.Length, cancellationToken, maxBytes);
+
+    /// <summary>
+    /// Reads a file from <paramref name="count"/> UTF-8 bytes at <paramref name="offset"/> of a buffer, without copying
+    /// them; see <see cref="Read(string, byte[], CancellationToken, int)"/>. The buffer must not change while it is read.
+    /// </summary>
+    public static DatasetFileResult Read(string filePath, byte[] utf8, int offset, int count, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (StartsWithForeignByteOrderMark(utf8))
+        var span = new ReadOnlySpan<byte>(utf8, offset, count);
+        if (StartsWithForeignByteOrderMark(span))
         {
             return NotUtf8(filePath);
         }
 
-        var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
-        return utf8.Length - bom > maxBytes
-            ? TooLarge(filePath, utf8.Length - bom, maxBytes)
-            : ReadUtf8(filePath, utf8, bom, utf8.Length - bom, 0, cancellationToken);
+        var bom = count >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? 3 : 0;
+        return count - bom > maxBytes
+            ? TooLarge(filePath, count - bom, maxBytes)
+            : ReadUtf8(filePath, utf8, offset + bom, count - bom, 0, cancellationToken);
     }
 
     /// <summary>Reads a file from its UTF-8 bytes; see <see cref="Read(string, byte[], CancellationToken, int)"/>.</summary>
@@ -268,10 +276,10 @@ internal static partial class DatasetFileReader
     {
         var context = top.Context;
         var items = new List<T>();
-        foreach (var (node, path) in top.Items(name))
+        foreach (var (node, place) in top.Items(name))
         {
             var before = context.BreakingErrors;
-            if (ObjectReader.Open(context, node, path, name + " item", KnownProperties(kind)) is { } o)
+            if (ObjectReader.Open(context, node, place, name + " item", KnownProperties(kind)) is { } o)
             {
                 var item = read(o);
                 if (context.BreakingErrors == before)
@@ -284,7 +292,7 @@ internal static partial class DatasetFileReader
             var id = node.Kind == JsonTreeKind.Object && node.Find("id") is { } idProperty && idProperty.Value.Kind == JsonTreeKind.String
                 ? idProperty.Value.Text
                 : null;
-            context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, path)));
+            context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, place)));
         }
 
         return ValueArray<T>.FromOwnedArray(items.ToArray());

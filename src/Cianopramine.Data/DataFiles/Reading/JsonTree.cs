@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Cianopramine.Data.DataFiles;
 
@@ -7,17 +6,30 @@ namespace Cianopramine.Data.DataFiles;
 internal enum JsonTreeKind { Object, Array, String, Number, True, False, Null }
 
 /// <summary>
-/// The reader's private syntax tree of one file: every JSON value with its byte span, stored flat in one array of
-/// structs (children follow their parent, linked as siblings) so that a large file costs a few big arrays rather
-/// than millions of small objects. Not part of any pipeline model: it lives only while one file is read.
+/// The reader's private syntax tree of one file: every JSON value with its byte span, stored flat in chunks of structs
+/// (children follow their parent, linked as siblings) so that a large file costs a few arrays rather than millions of
+/// small objects. The chunks are small enough to stay off the large object heap and grow one at a time, so the tree
+/// takes what the file needs (40 bytes a value) and nothing is copied as it grows. Not part of any pipeline model: it
+/// lives only while one file is read.
 /// </summary>
 internal sealed class JsonTree
 {
-    private Entry[] _entries;
+    // 2,048 entries of 40 bytes: 80 KB, under the 85,000-byte threshold of the large object heap.
+    private const int ChunkShift = 11;
+    private const int ChunkSize = 1 << ChunkShift;
 
-    /// <summary>Creates a tree sized for a text of <paramref name="byteLength"/> bytes.</summary>
-    /// <param name="byteLength">The length of the JSON text (a data file has about one value per 12 bytes).</param>
-    public JsonTree(int byteLength) => _entries = new Entry[Math.Max(16, byteLength / 12)];
+    private readonly byte[] _bytes;
+    private readonly int _offset;
+    private Entry[][] _chunks = new Entry[16][];
+
+    /// <summary>Creates an empty tree of the JSON text of <paramref name="bytes"/> at <paramref name="offset"/>.</summary>
+    /// <param name="bytes">The buffer the byte offsets of the entries refer to.</param>
+    /// <param name="offset">Where the JSON text starts in it.</param>
+    public JsonTree(byte[] bytes, int offset)
+    {
+        _bytes = bytes;
+        _offset = offset;
+    }
 
     public int Count { get; private set; }
 
@@ -26,12 +38,14 @@ internal sealed class JsonTree
     /// <summary>Appends an entry and returns its index.</summary>
     public int Add(JsonTreeKind kind, int start)
     {
-        if (Count == _entries.Length)
+        var chunk = Count >> ChunkShift;
+        if (chunk == _chunks.Length)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            Array.Resize(ref _chunks, _chunks.Length * 2);
         }
 
-        ref var entry = ref _entries[Count];
+        var entries = _chunks[chunk] ??= new Entry[ChunkSize];
+        ref var entry = ref entries[Count & (ChunkSize - 1)];
         entry.Kind = kind;
         entry.Start = start;
         entry.FirstChild = -1;
@@ -39,9 +53,24 @@ internal sealed class JsonTree
         return Count++;
     }
 
-    public ref Entry At(int index) => ref _entries[index];
+    public ref Entry At(int index) => ref _chunks[index >> ChunkShift][index & (ChunkSize - 1)];
 
-    /// <summary>One JSON value; for a property value also the property's name and its span.</summary>
+    /// <summary>The byte offset just after a property name's closing quote (the name starts at <paramref name="nameStart"/>).</summary>
+    /// <param name="nameStart">The offset of the name's opening quote.</param>
+    /// <returns>The offset after its closing quote.</returns>
+    public int NameEnd(int nameStart)
+    {
+        // The text was read by Utf8JsonReader, so the name is a well-formed string: skip escapes, stop at the quote.
+        var i = nameStart + 1;
+        while (_bytes[_offset + i] != (byte)'"')
+        {
+            i += _bytes[_offset + i] == (byte)'\\' ? 2 : 1;
+        }
+
+        return i + 1;
+    }
+
+    /// <summary>One JSON value; for a property value also the property's name and where it starts.</summary>
     internal struct Entry
     {
         public JsonTreeKind Kind;
@@ -49,7 +78,6 @@ internal sealed class JsonTree
         public int Start;
         public int End;
         public int NameStart;
-        public int NameEnd;
         public int FirstChild;
         public int NextSibling;
         public string? Name;
@@ -81,26 +109,23 @@ internal readonly struct JsonTreeNode
     public string Text => _tree.At(_index).Text ?? string.Empty;
 
     /// <summary>Every property of an object in file order, each with whether it repeats an earlier name (CPD0025).</summary>
-    public IEnumerable<(JsonTreeProperty Property, bool IsDuplicate)> AllProperties
-    {
-        get
-        {
-            for (var child = _tree.At(_index).FirstChild; child >= 0; child = _tree.At(child).NextSibling)
-            {
-                yield return (new JsonTreeProperty(new JsonTreeNode(_tree, child)), _tree.At(child).IsDuplicate);
-            }
-        }
-    }
+    public PropertyList AllProperties => new(_tree, _tree.At(_index).FirstChild);
 
     /// <summary>The items of an array, in order.</summary>
-    public IEnumerable<JsonTreeNode> Items
+    public ItemList Items => new(_tree, _tree.At(_index).FirstChild);
+
+    /// <summary>The number of children (properties or items).</summary>
+    public int Count
     {
         get
         {
+            var count = 0;
             for (var child = _tree.At(_index).FirstChild; child >= 0; child = _tree.At(child).NextSibling)
             {
-                yield return new JsonTreeNode(_tree, child);
+                count++;
             }
+
+            return count;
         }
     }
 
@@ -134,6 +159,97 @@ internal readonly struct JsonTreeNode
     };
 
     internal ref JsonTree.Entry Entry => ref _tree.At(_index);
+
+    internal JsonTree Tree => _tree;
+
+    /// <summary>The properties of an object, enumerated without allocating.</summary>
+    internal readonly struct PropertyList
+    {
+        private readonly JsonTree _tree;
+        private readonly int _first;
+
+        public PropertyList(JsonTree tree, int first)
+        {
+            _tree = tree;
+            _first = first;
+        }
+
+        public PropertyEnumerator GetEnumerator() => new(_tree, _first);
+    }
+
+    /// <summary>Walks the properties of an object.</summary>
+    internal struct PropertyEnumerator
+    {
+        private readonly JsonTree _tree;
+        private int _next;
+        private int _current;
+
+        public PropertyEnumerator(JsonTree tree, int first)
+        {
+            _tree = tree;
+            _next = first;
+            _current = -1;
+        }
+
+        public (JsonTreeProperty Property, bool IsDuplicate) Current =>
+            (new JsonTreeProperty(new JsonTreeNode(_tree, _current)), _tree.At(_current).IsDuplicate);
+
+        public bool MoveNext()
+        {
+            if (_next < 0)
+            {
+                return false;
+            }
+
+            _current = _next;
+            _next = _tree.At(_current).NextSibling;
+            return true;
+        }
+    }
+
+    /// <summary>The items of an array, enumerated without allocating.</summary>
+    internal readonly struct ItemList
+    {
+        private readonly JsonTree _tree;
+        private readonly int _first;
+
+        public ItemList(JsonTree tree, int first)
+        {
+            _tree = tree;
+            _first = first;
+        }
+
+        public ItemEnumerator GetEnumerator() => new(_tree, _first);
+    }
+
+    /// <summary>Walks the items of an array.</summary>
+    internal struct ItemEnumerator
+    {
+        private readonly JsonTree _tree;
+        private int _next;
+        private int _current;
+
+        public ItemEnumerator(JsonTree tree, int first)
+        {
+            _tree = tree;
+            _next = first;
+            _current = -1;
+        }
+
+        public JsonTreeNode Current => new(_tree, _current);
+
+        public bool MoveNext()
+        {
+            if (_next < 0)
+            {
+                return false;
+            }
+
+            _current = _next;
+            _next = _tree.At(_current).NextSibling;
+            return true;
+        }
+    }
 }
 
 /// <summary>A property of a JSON object: its name, the byte span of the name (with quotes) and its value.</summary>
@@ -145,7 +261,8 @@ internal readonly struct JsonTreeProperty
 
     public int NameStart => Value.Entry.NameStart;
 
-    public int NameEnd => Value.Entry.NameEnd;
+    /// <summary>The byte offset just after the name's closing quote (found from the text: only messages need it).</summary>
+    public int NameEnd => Value.Tree.NameEnd(NameStart);
 
     public JsonTreeNode Value { get; }
 }

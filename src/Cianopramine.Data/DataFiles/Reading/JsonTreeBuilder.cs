@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Cianopramine.Data.DataFiles;
@@ -15,18 +16,27 @@ internal sealed class JsonTreeBuilder
     /// <summary>The deepest nesting of objects and arrays allowed.</summary>
     public const int MaxDepth = 64;
 
-    private const int MaxCachedLength = 32;
+    private const int MaxCachedLength = 64;
 
     private readonly JsonTree _tree;
     private readonly ReadContext _context;
 
-    // Property names and short strings repeat all over a data file ("id", "unit", "M", "ref1"): one string each.
-    private readonly Dictionary<int, string> _strings = new();
+    // Property names, words, units, ids, methods, formulas and numbers repeat all over a data file ("id", "nM", "Ki",
+    // "tgt-00001", "1975"): one string each. Keyed by a hash of the bytes; a collision only replaces the entry.
+    private readonly Dictionary<int, string> _strings;
+    private readonly byte[] _bytes;
+    private readonly int _offset;
 
-    private JsonTreeBuilder(ReadContext context, int length)
+    private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length)
     {
         _context = context;
-        _tree = new JsonTree(length);
+
+        // Sized once for about one distinct short string or number per 100 bytes (a real-shaped 5 MB file has about
+        // 30,000), so that the table does not grow through a dozen copies while the file is read.
+        _strings = new Dictionary<int, string>(Math.Min(Math.Max(16, length / 100), 1 << 16));
+        _bytes = bytes;
+        _offset = offset;
+        _tree = new JsonTree(bytes, offset);
     }
 
     /// <summary>Builds the tree of <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
@@ -42,7 +52,7 @@ internal sealed class JsonTreeBuilder
             MaxDepth = MaxDepth + 1,
         };
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, offset, length), isFinalBlock: true, new JsonReaderState(options));
-        var builder = new JsonTreeBuilder(context, length);
+        var builder = new JsonTreeBuilder(context, bytes, offset, length);
         try
         {
             // Read throws on a text without a value (caught below as "no JSON value") and, after the value, on anything
@@ -107,7 +117,7 @@ internal sealed class JsonTreeBuilder
             {
                 var index = _tree.Add(JsonTreeKind.Number, start);
                 ref var entry = ref _tree.At(index);
-                entry.Text = Ascii(reader.ValueSpan);
+                entry.Text = Number(ref reader);
                 entry.End = start + reader.ValueSpan.Length;
                 return index;
             }
@@ -145,14 +155,12 @@ internal sealed class JsonTreeBuilder
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = (int)reader.TokenStartIndex;
-            var nameEnd = nameStart + reader.ValueSpan.Length + 2;
             var name = GetString(ref reader);
             reader.Read();
             var child = ReadValue(ref reader, depth);
             ref var entry = ref _tree.At(child);
             entry.Name = name;
             entry.NameStart = nameStart;
-            entry.NameEnd = nameEnd;
             entry.IsDuplicate = IsDuplicate(index, count, ref names, name);
             Link(index, ref last, child);
             count++;
@@ -223,28 +231,15 @@ internal sealed class JsonTreeBuilder
         return !names.Add(name);
     }
 
-    /// <summary>The unescaped string; short unescaped ASCII strings are shared through a small cache.</summary>
+    /// <summary>The unescaped string; unescaped ASCII strings of up to 64 bytes are shared through a cache.</summary>
     private string GetString(ref Utf8JsonReader reader)
     {
         var span = reader.ValueSpan;
         var cacheable = !reader.ValueIsEscaped && span.Length <= MaxCachedLength;
         var hash = 0;
-        if (cacheable)
+        if (cacheable && TryCached(span, out hash, out var cached))
         {
-            unchecked
-            {
-                hash = (int)2166136261;
-                foreach (var b in span)
-                {
-                    cacheable &= b < 0x80;
-                    hash = (hash ^ b) * 16777619;
-                }
-            }
-
-            if (cacheable && _strings.TryGetValue(hash, out var cached) && AsciiEquals(cached, span))
-            {
-                return cached;
-            }
+            return cached;
         }
 
         string text;
@@ -259,12 +254,66 @@ internal sealed class JsonTreeBuilder
             throw new SyntaxException((int)reader.TokenStartIndex, "a \\u escape that is not valid UTF-16 (an unpaired surrogate)");
         }
 
-        if (cacheable)
+        if (cacheable && hash != 0)
         {
             _strings[hash] = text;
         }
 
         return text;
+    }
+
+    /// <summary>The raw text of a number (ASCII), shared through the same cache.</summary>
+    private string Number(ref Utf8JsonReader reader)
+    {
+        var span = reader.ValueSpan;
+        var cacheable = span.Length <= MaxCachedLength;
+        var hash = 0;
+        if (cacheable && TryCached(span, out hash, out var cached))
+        {
+            return cached;
+        }
+
+        var text = Encoding.ASCII.GetString(_bytes, _offset + (int)reader.TokenStartIndex, span.Length);
+        if (cacheable && hash != 0)
+        {
+            _strings[hash] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Looks up ASCII bytes in the cache. <paramref name="hash"/> is the key to store the string under, or 0 when the
+    /// bytes are not all ASCII (not cached).
+    /// </summary>
+    private bool TryCached(ReadOnlySpan<byte> span, out int hash, out string cached)
+    {
+        unchecked
+        {
+            hash = (int)2166136261;
+            foreach (var b in span)
+            {
+                if (b >= 0x80)
+                {
+                    hash = 0;
+                    cached = string.Empty;
+                    return false;
+                }
+
+                hash = (hash ^ b) * 16777619;
+            }
+
+            hash |= 1; // never 0, which means "not cacheable"
+        }
+
+        if (_strings.TryGetValue(hash, out var found) && AsciiEquals(found, span))
+        {
+            cached = found;
+            return true;
+        }
+
+        cached = string.Empty;
+        return false;
     }
 
     private static bool AsciiEquals(string text, ReadOnlySpan<byte> span)
@@ -283,17 +332,6 @@ internal sealed class JsonTreeBuilder
         }
 
         return true;
-    }
-
-    private static string Ascii(ReadOnlySpan<byte> span)
-    {
-        var chars = new char[span.Length];
-        for (var i = 0; i < span.Length; i++)
-        {
-            chars[i] = (char)span[i];
-        }
-
-        return new string(chars);
     }
 
     private sealed class SyntaxException : Exception

@@ -8,39 +8,35 @@ namespace Cianopramine.Data.DataFiles;
 /// <summary>Array properties: items, id lists, text lists and enumeration lists.</summary>
 internal sealed partial class ObjectReader
 {
-    /// <summary>The items of an array property, with their paths.</summary>
-    public IEnumerable<(JsonTreeNode Item, string Path)> Items(string name, bool required = false)
+    /// <summary>The items of an array property, with their places (enumerated without allocating).</summary>
+    public PlacedItems Items(string name, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.Array);
-        if (Get(name, required, JsonTreeKind.Array, "an array") is not { } value)
-        {
-            yield break;
-        }
-
-        var path = ChildPath(name);
-        var i = 0;
-        foreach (var item in value.Items)
-        {
-            _context.Tick();
-            yield return (item, ReadContext.Index(path, i++));
-        }
+        return new PlacedItems(this, name, Get(name, required, JsonTreeKind.Array, "an array"));
     }
 
     /// <summary>An array of id references; an id listed twice is CPD0045.</summary>
     public ValueArray<Located<string>> IdList(string name, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Id));
-        var list = new List<Located<string>>();
-        foreach (var (item, path) in Items(name, required))
+        var items = Items(name, required);
+        var list = new Located<string>[items.Count];
+        var count = 0;
+        foreach (var (item, place) in items)
         {
-            if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string"))
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                list.Add(new Located<string>(item.Text, _context.Locate(item, path)));
+                list[count++] = new Located<string>(item.Text, _context.Locate(item, place));
             }
         }
 
-        ReportRepeats(name, list, static x => x.Value);
-        return ValueArray<Located<string>>.FromOwnedArray(list.ToArray());
+        if (count < list.Length)
+        {
+            Array.Resize(ref list, count);
+        }
+
+        ReportRepeats(name, list, static x => x.Value, static x => x.Location);
+        return ValueArray<Located<string>>.FromOwnedArray(list);
     }
 
     /// <summary>An array of non-empty strings; with <paramref name="distinct"/>, a string listed twice is CPD0045.</summary>
@@ -52,26 +48,31 @@ internal sealed partial class ObjectReader
     public ValueArray<string> TextList(string name, bool required = false, bool distinct = true)
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.Text));
-        var list = new List<Located<string>>();
-        foreach (var (item, path) in Items(name, required))
+        var items = Items(name, required);
+        var list = new ListedItem[items.Count];
+        var count = 0;
+        foreach (var (item, place) in items)
         {
-            if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string"))
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                var location = _context.Locate(item, path);
-                CheckNotBlank(item.Text, name, location);
-                list.Add(new Located<string>(item.Text, location));
+                if (IsBlank(item.Text))
+                {
+                    _context.Report(DiagnosticCatalogue.EmptyText, _context.Locate(item, place), name);
+                }
+
+                list[count++] = new ListedItem(item.Text, item, place);
             }
         }
 
         if (distinct)
         {
-            ReportRepeats(name, list, static x => x.Value);
+            ReportRepeats(name, list, count, static x => x.Word);
         }
 
-        var texts = new string[list.Count];
+        var texts = new string[count];
         for (var i = 0; i < texts.Length; i++)
         {
-            texts[i] = list[i].Value;
+            texts[i] = list[i].Word;
         }
 
         return ValueArray<string>.FromOwnedArray(texts);
@@ -82,24 +83,37 @@ internal sealed partial class ObjectReader
         where TEnum : struct, Enum
     {
         _context.Recorder?.Read(this, name, ReadShape.ArrayOf(ReadShape.WordsOf(table)));
-        var list = new List<Located<TEnum>>();
-        foreach (var (item, path) in Items(name, required))
+        var items = Items(name, required);
+        var list = new ListedItem[items.Count];
+        var values = new TEnum[items.Count];
+        var count = 0;
+        foreach (var (item, place) in items)
         {
-            if (ItemOfKind(item, path, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
-                ParseWord(item, path, table) is { } word)
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
+                ParseWord(item, place, table) is { } word)
             {
-                list.Add(word);
+                list[count] = new ListedItem(table.ToWord(word), item, place);
+                values[count++] = word;
             }
         }
 
-        ReportRepeats(name, list, x => table.ToWord(x.Value));
-        var values = new TEnum[list.Count];
-        for (var i = 0; i < values.Length; i++)
+        ReportRepeats(name, list, count, static x => x.Word);
+        if (count < values.Length)
         {
-            values[i] = list[i].Value;
+            Array.Resize(ref values, count);
         }
 
         return ValueArray<TEnum>.FromOwnedArray(values);
+    }
+
+    private void ReportRepeats(string name, ListedItem[] list, int count, Func<ListedItem, string> word)
+    {
+        if (count < list.Length)
+        {
+            Array.Resize(ref list, count);
+        }
+
+        ReportRepeats(name, list, word, x => _context.Locate(x.Node, x.Place));
     }
 
     /// <summary>
@@ -107,28 +121,28 @@ internal sealed partial class ObjectReader
     /// species named twice). Reported once per repeated value, at its second place, with how often it appears, so a
     /// value repeated a million times costs one warning.
     /// </summary>
-    private void ReportRepeats<T>(string name, List<Located<T>> list, Func<Located<T>, string> word)
+    private void ReportRepeats<T>(string name, T[] list, Func<T, string> word, Func<T, SourceLocation> locate)
     {
-        if (list.Count < 2 || !HasRepeat(list, word))
+        if (list.Length < 2 || !HasRepeat(list, word))
         {
             return;
         }
 
         var counts = new Dictionary<string, (int Count, int Second)>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < list.Length; i++)
         {
             var key = word(list[i]);
             counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Count == 1 ? i : seen.Second) : (1, -1);
         }
 
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < list.Length; i++)
         {
             var key = word(list[i]);
             if (counts[key] is { Count: > 1 } repeated && repeated.Second == i)
             {
                 _context.Report(
                     DiagnosticCatalogue.RepeatedListEntry,
-                    list[i].Location,
+                    locate(list[i]),
                     key,
                     repeated.Count,
                     ChildPath(name));
@@ -137,11 +151,11 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>Whether any value repeats: a quadratic scan for short lists (no allocation), a set for long ones.</summary>
-    private static bool HasRepeat<T>(List<Located<T>> list, Func<Located<T>, string> word)
+    private static bool HasRepeat<T>(T[] list, Func<T, string> word)
     {
-        if (list.Count <= 8)
+        if (list.Length <= 8)
         {
-            for (var i = 1; i < list.Count; i++)
+            for (var i = 1; i < list.Length; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
@@ -173,18 +187,88 @@ internal sealed partial class ObjectReader
         _context.Recorder?.NonEmpty(this, name);
         if (list.IsEmpty && Get(name) is { } value)
         {
-            _context.ReportBreaking(DiagnosticCatalogue.EmptyText, _context.Locate(value, ChildPath(name)), name);
+            _context.ReportBreaking(DiagnosticCatalogue.EmptyText, LocateValue(value, name), name);
         }
     }
 
-    private bool ItemOfKind(JsonTreeNode item, string path, string name, JsonTreeKind kind, string expected)
+    private bool ItemOfKind(JsonTreeNode item, JsonPlace place, string name, JsonTreeKind kind, string expected)
     {
         if (item.Kind == kind)
         {
             return true;
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(item, path), name + " item", expected, item.Describe());
+        _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(item, place), name + " item", expected, item.Describe());
         return false;
+    }
+
+    /// <summary>The items of an array property (none when it is absent or not an array), each with its place.</summary>
+    internal readonly struct PlacedItems
+    {
+        private readonly ObjectReader _reader;
+        private readonly string _name;
+        private readonly JsonTreeNode? _array;
+
+        public PlacedItems(ObjectReader reader, string name, JsonTreeNode? array)
+        {
+            _reader = reader;
+            _name = name;
+            _array = array;
+        }
+
+        /// <summary>How many items there are (a walk of the sibling links).</summary>
+        public int Count => _array is { } array ? array.Count : 0;
+
+        public PlacedItemEnumerator GetEnumerator() => new(_reader, _name, _array);
+    }
+
+    /// <summary>A string item of a list: its word (for repeats) and where it is (made into a location only for a report).</summary>
+    private readonly struct ListedItem
+    {
+        public ListedItem(string word, JsonTreeNode node, JsonPlace place)
+        {
+            Word = word;
+            Node = node;
+            Place = place;
+        }
+
+        public string Word { get; }
+
+        public JsonTreeNode Node { get; }
+
+        public JsonPlace Place { get; }
+    }
+
+    /// <summary>Walks the items of an array property, checking for cancellation as it goes.</summary>
+    internal struct PlacedItemEnumerator
+    {
+        private readonly ObjectReader _reader;
+        private readonly string _name;
+        private readonly bool _any;
+        private JsonTreeNode.ItemEnumerator _items;
+        private int _index;
+
+        public PlacedItemEnumerator(ObjectReader reader, string name, JsonTreeNode? array)
+        {
+            _reader = reader;
+            _name = name;
+            _any = array.HasValue;
+            _items = array.HasValue ? array.Value.Items.GetEnumerator() : default;
+            _index = -1;
+        }
+
+        public (JsonTreeNode Item, JsonPlace Place) Current => (_items.Current, new JsonPlace(_reader.Location, _name, _index));
+
+        public bool MoveNext()
+        {
+            if (!_any || !_items.MoveNext())
+            {
+                return false;
+            }
+
+            _reader._context.Tick();
+            _index++;
+            return true;
+        }
     }
 }

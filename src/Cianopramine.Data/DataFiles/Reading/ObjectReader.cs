@@ -18,18 +18,17 @@ internal sealed partial class ObjectReader
 {
     private readonly ReadContext _context;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, string path)
+    private ObjectReader(ReadContext context, JsonTreeNode node, SourceLocation location)
     {
         _context = context;
         Node = node;
-        Path = path;
-        Location = context.Locate(node, path);
+        Location = location;
     }
 
     public JsonTreeNode Node { get; }
 
-    /// <summary>The JSON path of the object.</summary>
-    public string Path { get; }
+    /// <summary>The JSON path of the object (built when first asked for: messages need it, reading does not).</summary>
+    public string Path => Location.JsonPath;
 
     /// <summary>The span of the whole object.</summary>
     public SourceLocation Location { get; }
@@ -41,24 +40,32 @@ internal sealed partial class ObjectReader
     /// <paramref name="known"/> properties (plus <c>$comment…</c>, and <c>$schema</c> when <paramref name="topLevel"/>).
     /// </summary>
     /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
-    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] known, bool topLevel = false)
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] known, bool topLevel = false) =>
+        Open(context, node, context.Locate(node, path), what, known, topLevel);
+
+    /// <summary>Opens an object at a place in the tree (its path is built only if a message needs it).</summary>
+    /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, JsonPlace place, string what, string[] known) =>
+        Open(context, node, context.Locate(node, place), what, known, topLevel: false);
+
+    private static ObjectReader? Open(ReadContext context, JsonTreeNode node, SourceLocation location, string what, string[] known, bool topLevel)
     {
         if (node.Kind != JsonTreeKind.Object)
         {
-            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, path), what, "an object", node.Describe());
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, location, what, "an object", node.Describe());
             return null;
         }
 
-        var reader = new ObjectReader(context, node, path);
+        var reader = new ObjectReader(context, node, location);
         foreach (var (property, isDuplicate) in node.AllProperties)
         {
             if (isDuplicate)
             {
                 context.Report(
                     DiagnosticCatalogue.DuplicateProperty,
-                    context.LocateName(property, ReadContext.Child(path, property.Name)),
+                    context.LocateName(property, reader.Place(property.Name)),
                     property.Name,
-                    path);
+                    reader.Path);
             }
             else if (Array.IndexOf(known, property.Name) < 0 &&
                      !property.Name.StartsWith("$comment", StringComparison.Ordinal) &&
@@ -66,9 +73,9 @@ internal sealed partial class ObjectReader
             {
                 context.Report(
                     DiagnosticCatalogue.UnknownProperty,
-                    context.LocateName(property, ReadContext.Child(path, property.Name)),
+                    context.LocateName(property, reader.Place(property.Name)),
                     property.Name,
-                    path);
+                    reader.Path);
             }
         }
 
@@ -81,6 +88,12 @@ internal sealed partial class ObjectReader
         Node.Find(name) is { } property && property.Value.Kind != JsonTreeKind.Null ? property.Value : null;
 
     public string ChildPath(string name) => ReadContext.Child(Path, name);
+
+    /// <summary>The place of a property of this object.</summary>
+    public JsonPlace Place(string name) => new(Location, name);
+
+    /// <summary>The location of a property's value (its path built only when asked for).</summary>
+    public SourceLocation LocateValue(JsonTreeNode value, string name) => _context.Locate(value, Place(name));
 
     /// <summary>Gets a property, reporting CPD0002 when a required one is absent.</summary>
     public JsonTreeNode? Get(string name, bool required)
@@ -105,7 +118,7 @@ internal sealed partial class ObjectReader
 
         if (value.Kind != kind && !(kind == JsonTreeKind.True && value.Kind == JsonTreeKind.False))
         {
-            _context.ReportBreaking(DiagnosticCatalogue.WrongType, _context.Locate(value, ChildPath(name)), name, expected, value.Describe());
+            _context.ReportBreaking(DiagnosticCatalogue.WrongType, LocateValue(value, name), name, expected, value.Describe());
             return null;
         }
 
@@ -113,18 +126,8 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>A string property; empty or whitespace text is reported (CPD0024) but kept.</summary>
-    public Located<string>? String(string name, bool required = false)
-    {
-        _context.Recorder?.Read(this, name, ReadShape.Text);
-        if (Get(name, required, JsonTreeKind.String, "a string") is not { } value)
-        {
-            return null;
-        }
-
-        var location = _context.Locate(value, ChildPath(name));
-        CheckNotBlank(value.Text, name, location);
-        return new Located<string>(value.Text, location);
-    }
+    public Located<string>? String(string name, bool required = false) =>
+        StringNode(name, required) is { } value ? new Located<string>(value.Text, LocateValue(value, name)) : null;
 
     /// <summary>
     /// A string property that entities are looked up and shown by (a name, synonym, symbol or gene): a string whose
@@ -141,27 +144,61 @@ internal sealed partial class ObjectReader
         return text;
     }
 
-    /// <summary>The text of a string property.</summary>
-    public string? Text(string name, bool required = false) => String(name, required)?.Value;
+    /// <summary>The text of a <see cref="Name"/> property, checked the same way; its location is made only for a report.</summary>
+    public string? NameText(string name, bool required = false)
+    {
+        if (StringNode(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (NameRules.Problem(value.Text) is { } problem)
+        {
+            _context.Report(DiagnosticCatalogue.UnsafeName, LocateValue(value, name), name, NameRules.Quote(value.Text), problem);
+        }
+
+        return value.Text;
+    }
+
+    /// <summary>The text of a string property (its location is made only for a report).</summary>
+    public string? Text(string name, bool required = false) => StringNode(name, required)?.Text;
 
     /// <summary>A required string, or the empty string after a reported error.</summary>
-    public string RequiredText(string name) => String(name, required: true)?.Value ?? string.Empty;
+    public string RequiredText(string name) => StringNode(name, required: true)?.Text ?? string.Empty;
+
+    /// <summary>A string property's value; empty or whitespace text is reported (CPD0024) but kept.</summary>
+    private JsonTreeNode? StringNode(string name, bool required)
+    {
+        _context.Recorder?.Read(this, name, ReadShape.Text);
+        if (Get(name, required, JsonTreeKind.String, "a string") is not { } value)
+        {
+            return null;
+        }
+
+        if (IsBlank(value.Text))
+        {
+            _context.Report(DiagnosticCatalogue.EmptyText, LocateValue(value, name), name);
+        }
+
+        return value;
+    }
 
     /// <summary>An id or id reference (its format is the validator's concern: CPD0018).</summary>
     public Located<string>? Id(string name, bool required = true)
     {
         _context.Recorder?.Read(this, name, ReadShape.Id);
         return Get(name, required, JsonTreeKind.String, "a string") is { } value
-            ? new Located<string>(value.Text, _context.Locate(value, ChildPath(name)))
+            ? new Located<string>(value.Text, LocateValue(value, name))
             : null;
     }
 
-    public Located<TEnum>? Enum<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
+    /// <summary>An enumeration word; an unknown one is CPD0005 (its location is made only for that report).</summary>
+    public TEnum? Enum<TEnum>(string name, EnumWordTable<TEnum> table, bool required = false)
         where TEnum : struct, Enum
     {
         _context.Recorder?.Read(this, name, ReadShape.WordsOf(table));
         return Get(name, required, JsonTreeKind.String, "a string (" + table.Description + ")") is { } value
-            ? ParseWord(value, ChildPath(name), table)
+            ? ParseWord(value, Place(name), table)
             : null;
     }
 
@@ -174,7 +211,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (EnumWords.Relation.TryParse(value.Text, out var relation))
         {
             return new Located<Relation>(relation, location);
@@ -197,7 +234,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (EnumWords.Unit.TryParse(value.Text, out var unit))
         {
             return new Located<Unit>(unit, location);
@@ -216,7 +253,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
             (number != 0m || !HasNonZeroMantissa(value.Text)))
         {
@@ -236,7 +273,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
             !double.IsInfinity(number) && !double.IsNaN(number))
         {
@@ -256,7 +293,7 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = _context.Locate(value, ChildPath(name));
+        var location = LocateValue(value, name);
         if (!decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ||
             number < min || number > max)
         {
@@ -295,33 +332,32 @@ internal sealed partial class ObjectReader
     public ObjectReader? Object(string name, string[] known, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.Object);
-        return Get(name, required) is { } value ? Open(_context, value, ChildPath(name), name, known) : null;
+        return Get(name, required) is { } value ? Open(_context, value, Place(name), name, known) : null;
     }
 
-    private Located<TEnum>? ParseWord<TEnum>(JsonTreeNode value, string path, EnumWordTable<TEnum> table)
+    private TEnum? ParseWord<TEnum>(JsonTreeNode value, JsonPlace place, EnumWordTable<TEnum> table)
         where TEnum : struct, Enum
     {
-        var location = _context.Locate(value, path);
         if (table.TryParse(value.Text, out var parsed))
         {
-            return new Located<TEnum>(parsed, location);
+            return parsed;
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, location, value.Text, table.Description, table.Expected);
+        _context.ReportBreaking(DiagnosticCatalogue.UnknownEnumValue, _context.Locate(value, place), value.Text, table.Description, table.Expected);
         return null;
     }
 
-    private void CheckNotBlank(string text, string name, SourceLocation location)
+    private static bool IsBlank(string text)
     {
         foreach (var c in text)
         {
             if (!char.IsWhiteSpace(c))
             {
-                return;
+                return false;
             }
         }
 
-        _context.Report(DiagnosticCatalogue.EmptyText, location, name);
+        return true;
     }
 
     /// <summary>Whether a JSON number's digits before any exponent include a non-zero digit.</summary>

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Cianopramine.Data.DataFiles;
 
 /// <summary>
 /// Turns byte offsets into the UTF-8 text of a file into character offsets (UTF-16 code units), zero-based lines
-/// and columns. Line breaks are those of Roslyn's SourceText: CR, LF, CR LF, U+0085, U+2028 and U+2029. Built in
-/// one pass that also validates the UTF-8; lookups cost a binary search plus a scan of at most one checkpoint
-/// interval, so a minified single-line file is as cheap as a pretty-printed one.
+/// and columns. Line breaks are those of Roslyn's SourceText: CR, LF, CR LF, U+0085, U+2028 and U+2029.
+/// <see cref="Build"/> only validates the UTF-8 (one cheap pass); the checkpoints that lookups use are built on the
+/// first lookup, so reading a file whose locations are never shown (a load without problems) never pays for them.
+/// Lookups cost a binary search plus a scan of at most one checkpoint interval, so a minified single-line file is as
+/// cheap as a pretty-printed one. Safe to use from several threads.
 /// </summary>
 internal sealed class PositionMap
 {
@@ -17,11 +20,8 @@ internal sealed class PositionMap
     private readonly int _offset;
     private readonly int _length;
     private readonly int _charBase;
-    private readonly List<Checkpoint> _checkpoints = new();
-
-    // For each checkpoint, the offset of the first non-ASCII byte after it (or of the next checkpoint): up to there a
-    // byte is a character, so most lookups in a mostly-ASCII file need no scan at all.
-    private readonly List<int> _asciiEnd = new();
+    private readonly object _gate = new();
+    private Checkpoints? _checkpoints;
 
     private PositionMap(byte[] bytes, int offset, int length, int charBase)
     {
@@ -34,7 +34,7 @@ internal sealed class PositionMap
     /// <summary>The byte offset of the first invalid UTF-8 sequence (or U+FFFD, which stands for one), or -1 when the text is valid.</summary>
     public int InvalidUtf8Offset { get; private set; } = -1;
 
-    /// <summary>Builds the map of <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
+    /// <summary>Validates the UTF-8 of <paramref name="length"/> bytes at <paramref name="offset"/>; the lookup table is built on first use.</summary>
     /// <param name="bytes">The buffer.</param>
     /// <param name="offset">Where the JSON text starts (after any byte order mark).</param>
     /// <param name="length">The number of bytes of JSON text.</param>
@@ -43,7 +43,7 @@ internal sealed class PositionMap
     public static PositionMap Build(byte[] bytes, int offset, int length, int charBase)
     {
         var map = new PositionMap(bytes, offset, length, charBase);
-        map.Scan();
+        map.InvalidUtf8Offset = map.FirstInvalid();
         return map;
     }
 
@@ -54,13 +54,14 @@ internal sealed class PositionMap
     {
         var limit = InvalidUtf8Offset >= 0 ? InvalidUtf8Offset : _length;
         byteOffset = Math.Max(0, Math.Min(byteOffset, limit));
+        var table = Volatile.Read(ref _checkpoints) ?? BuildCheckpoints(limit);
 
         // The last checkpoint at or before the offset.
-        int lo = 0, hi = _checkpoints.Count - 1;
+        int lo = 0, hi = table.Points.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (_checkpoints[mid].Byte <= byteOffset)
+            if (table.Points[mid].Byte <= byteOffset)
             {
                 lo = mid;
             }
@@ -70,8 +71,8 @@ internal sealed class PositionMap
             }
         }
 
-        var checkpoint = _checkpoints[lo];
-        var asciiEnd = _asciiEnd[lo];
+        var checkpoint = table.Points[lo];
+        var asciiEnd = table.AsciiEnd[lo];
         if (byteOffset <= asciiEnd)
         {
             var column = checkpoint.Char + (byteOffset - checkpoint.Byte) - checkpoint.LineStartChar;
@@ -90,33 +91,90 @@ internal sealed class PositionMap
         return (chars + _charBase, checkpoint.Line, chars - checkpoint.LineStartChar);
     }
 
+    /// <summary>Whether the byte at an offset is a whole character that is not a line break (ASCII other than CR and LF).</summary>
+    /// <param name="byteOffset">The byte offset, relative to the JSON text.</param>
+    /// <returns>Whether it is, within the (valid) text.</returns>
+    public bool IsPlainCharacter(int byteOffset)
+    {
+        var limit = InvalidUtf8Offset >= 0 ? InvalidUtf8Offset : _length;
+        if (byteOffset < 0 || byteOffset >= limit)
+        {
+            return false;
+        }
+
+        var b = _bytes[_offset + byteOffset];
+        return b < 0x80 && b != (byte)'\r' && b != (byte)'\n';
+    }
+
     private static int SequenceLength(byte lead) => lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 
-    private void Scan()
+    /// <summary>The offset of the first invalid UTF-8 sequence or U+FFFD, or -1.</summary>
+    private int FirstInvalid()
     {
-        var line = 0;
-        var lineStartChar = 0;
-        var chars = 0;
-        var lastCheckpointByte = 0;
-        AddCheckpoint(new Checkpoint(0, 0, 0, 0));
         var i = 0;
         while (i < _length)
         {
+            // Eight ASCII bytes at a time: most of a data file.
+            if (i + 8 <= _length && (BitConverter.ToUInt64(_bytes, _offset + i) & 0x8080808080808080UL) == 0)
+            {
+                i += 8;
+                continue;
+            }
+
             var b = _bytes[_offset + i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
             var length = ValidSequenceLength(i);
 
             // U+FFFD counts as invalid too: it is what the compiler decodes invalid UTF-8 into, and the generator sees
             // only that text; rejecting it makes the generator and the loader (which sees the bytes) agree.
             if (length == 0 || (length == 3 && b == 0xEF && _bytes[_offset + i + 1] == 0xBF && _bytes[_offset + i + 2] == 0xBD))
             {
-                InvalidUtf8Offset = i;
-                SetAsciiEnd(i);
-                return;
+                return i;
             }
 
+            i += length;
+        }
+
+        return -1;
+    }
+
+    private Checkpoints BuildCheckpoints(int limit)
+    {
+        lock (_gate)
+        {
+            if (_checkpoints is { } built)
+            {
+                return built;
+            }
+
+            var table = new Checkpoints();
+            Scan(table, limit);
+            Volatile.Write(ref _checkpoints, table);
+            return table;
+        }
+    }
+
+    /// <summary>Records the checkpoints of the text up to <paramref name="limit"/> (valid UTF-8 up to there).</summary>
+    private void Scan(Checkpoints table, int limit)
+    {
+        var line = 0;
+        var lineStartChar = 0;
+        var chars = 0;
+        var lastCheckpointByte = 0;
+        table.Add(new Checkpoint(0, 0, 0, 0));
+        var i = 0;
+        while (i < limit)
+        {
+            var b = _bytes[_offset + i];
+            var length = SequenceLength(b);
             if (b >= 0x80)
             {
-                SetAsciiEnd(i);
+                table.SetAsciiEnd(i);
             }
 
             var lineBreak = false;
@@ -144,34 +202,17 @@ internal sealed class PositionMap
             {
                 line++;
                 lineStartChar = chars;
-                AddCheckpoint(new Checkpoint(i, chars, line, lineStartChar));
+                table.Add(new Checkpoint(i, chars, line, lineStartChar));
                 lastCheckpointByte = i;
             }
             else if (i - lastCheckpointByte >= CheckpointInterval)
             {
-                AddCheckpoint(new Checkpoint(i, chars, line, lineStartChar));
+                table.Add(new Checkpoint(i, chars, line, lineStartChar));
                 lastCheckpointByte = i;
             }
         }
 
-        SetAsciiEnd(_length);
-    }
-
-    private void AddCheckpoint(Checkpoint checkpoint)
-    {
-        SetAsciiEnd(checkpoint.Byte);
-        _checkpoints.Add(checkpoint);
-        _asciiEnd.Add(-1);
-    }
-
-    /// <summary>Ends the ASCII run of the last checkpoint at <paramref name="offset"/>, if it has not ended yet.</summary>
-    private void SetAsciiEnd(int offset)
-    {
-        var last = _asciiEnd.Count - 1;
-        if (last >= 0 && _asciiEnd[last] < 0)
-        {
-            _asciiEnd[last] = offset;
-        }
+        table.SetAsciiEnd(limit);
     }
 
     /// <summary>The length of the valid UTF-8 sequence at <paramref name="i"/>, or 0 when it is invalid.</summary>
@@ -224,6 +265,32 @@ internal sealed class PositionMap
 
         var valid = codePoint >= min && codePoint <= 0x10FFFF && codePoint is < 0xD800 or > 0xDFFF;
         return valid ? length : 0;
+    }
+
+    /// <summary>The checkpoints, and for each the offset of the first non-ASCII byte after it (or of the next checkpoint).</summary>
+    private sealed class Checkpoints
+    {
+        public List<Checkpoint> Points { get; } = new();
+
+        // Up to AsciiEnd a byte is a character, so most lookups in a mostly-ASCII file need no scan at all.
+        public List<int> AsciiEnd { get; } = new();
+
+        public void Add(Checkpoint checkpoint)
+        {
+            SetAsciiEnd(checkpoint.Byte);
+            Points.Add(checkpoint);
+            AsciiEnd.Add(-1);
+        }
+
+        /// <summary>Ends the ASCII run of the last checkpoint at <paramref name="offset"/>, if it has not ended yet.</summary>
+        public void SetAsciiEnd(int offset)
+        {
+            var last = AsciiEnd.Count - 1;
+            if (last >= 0 && AsciiEnd[last] < 0)
+            {
+                AsciiEnd[last] = offset;
+            }
+        }
     }
 
     private readonly struct Checkpoint

@@ -11,14 +11,14 @@ namespace Cianopramine.Data.DataFiles;
 /// </summary>
 internal sealed class ReadContext
 {
-    private readonly PositionMap _map;
+    private readonly LocationSource _source;
     private readonly CancellationToken _cancellationToken;
     private int _ticks;
 
     public ReadContext(string filePath, PositionMap map, CancellationToken cancellationToken, IReadRecorder? recorder = null)
     {
         FilePath = filePath;
-        _map = map;
+        _source = new LocationSource(filePath, map);
         _cancellationToken = cancellationToken;
         Recorder = recorder;
     }
@@ -45,28 +45,20 @@ internal sealed class ReadContext
         }
     }
 
-    /// <summary>The location of a byte span.</summary>
-    public SourceLocation Locate(int startByte, int endByte, string jsonPath)
-    {
-        var start = _map.Resolve(startByte);
-        var end = _map.Resolve(endByte);
-        return new SourceLocation(
-            FilePath,
-            start.CharOffset,
-            end.CharOffset - start.CharOffset,
-            start.Line,
-            start.Column,
-            end.Line,
-            end.Column,
-            jsonPath);
-    }
+    /// <summary>The location of a byte span, with its JSON path given (resolved to lines and columns on first use).</summary>
+    public SourceLocation Locate(int startByte, int endByte, string jsonPath) =>
+        SourceLocation.WithPath(_source, startByte, endByte, jsonPath);
 
-    /// <summary>The location of a value.</summary>
+    /// <summary>The location of a value, with its JSON path given.</summary>
     public SourceLocation Locate(JsonTreeNode node, string jsonPath) => Locate(node.Start, node.End, jsonPath);
 
-    /// <summary>The location of a property's name (with its quotes).</summary>
-    public SourceLocation LocateName(JsonTreeProperty property, string jsonPath) =>
-        Locate(property.NameStart, property.NameEnd, jsonPath);
+    /// <summary>The location of a value at <paramref name="place"/>; its JSON path is built only when asked for.</summary>
+    public SourceLocation Locate(JsonTreeNode node, JsonPlace place) =>
+        new(_source, node.Start, node.End, place.Parent, place.Name, place.Index);
+
+    /// <summary>The location of a property's name (with its quotes), at the property's place.</summary>
+    public SourceLocation LocateName(JsonTreeProperty property, JsonPlace place) =>
+        new(_source, property.NameStart, property.NameEnd, place.Parent, place.Name, place.Index);
 
     /// <summary>Reports an error that leaves the enclosing item unusable.</summary>
     public void ReportBreaking(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args)
@@ -114,4 +106,35 @@ internal sealed class ReadContext
     /// <summary>Appends an array index to a JSON path.</summary>
     public static string Index(string path, int index) =>
         path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+}
+
+/// <summary>
+/// Where a value is in the JSON tree, without its path written out: the location of the object it lies in, then a
+/// property name, then an array index (either may be absent). The path is built only when a message needs it.
+/// </summary>
+internal readonly struct JsonPlace
+{
+    /// <summary>A place below <paramref name="parent"/>.</summary>
+    /// <param name="parent">The location of the enclosing object.</param>
+    /// <param name="name">The property, or <see langword="null"/>.</param>
+    /// <param name="index">The array index, or -1.</param>
+    public JsonPlace(SourceLocation parent, string? name, int index = -1)
+    {
+        Parent = parent;
+        Name = name;
+        Index = index;
+    }
+
+    /// <summary>The location of the enclosing object.</summary>
+    public SourceLocation Parent { get; }
+
+    /// <summary>The property, or <see langword="null"/>.</summary>
+    public string? Name { get; }
+
+    /// <summary>The array index, or -1.</summary>
+    public int Index { get; }
+
+    /// <summary>The JSON path, e.g. <c>$.results[3]</c>.</summary>
+    /// <returns>The path.</returns>
+    public override string ToString() => SourceLocation.PathOf(Parent, Name, Index);
 }

@@ -64,20 +64,22 @@ internal sealed partial class DatasetRules
     /// </summary>
     private void CheckIdentityCollisions()
     {
-        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(StringComparer.Ordinal);
+        // Sized once (about eight keys a compound: id, name, synonyms and identifiers); one set of an item's own keys, reused.
+        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(8 * _sections.Compounds.Count, StringComparer.Ordinal);
+        var own = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in _sections.Compounds)
         {
-            var own = new HashSet<string>(StringComparer.Ordinal);
+            own.Clear();
             foreach (var (what, key, location) in CompoundKeys(c))
             {
                 Collide(DiagnosticCatalogue.IdentityCollision, compounds, own, c.Id.Value, c.Location, what, key, location);
             }
         }
 
-        var targets = new Dictionary<string, (string Id, SourceLocation Location)>(StringComparer.Ordinal);
+        var targets = new Dictionary<string, (string Id, SourceLocation Location)>(4 * _sections.Targets.Count, StringComparer.Ordinal);
         foreach (var t in _sections.Targets)
         {
-            var own = new HashSet<string>(StringComparer.Ordinal);
+            own.Clear();
             foreach (var (what, key, location) in TargetKeys(t))
             {
                 Collide(DiagnosticCatalogue.TargetIdentityCollision, targets, own, t.Id.Value, t.Location, what, key, location);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Cianopramine.Data.Model.Identifiers;
 using Cianopramine.Data.Model;
@@ -131,7 +132,7 @@ internal sealed partial class DatasetRules
             return;
         }
 
-        if (!MolecularFormula.TryParse(formula.Value, out var parsed, out var error))
+        if (!ParseFormula(formula.Value, out var parsed, out var error))
         {
             Report(DiagnosticCatalogue.InvalidFormula, formula.Location, formula.Value, error);
             return;
@@ -150,9 +151,8 @@ internal sealed partial class DatasetRules
 
         // A formula and a mass can agree with each other and both be another compound's (curation note C1: the
         // metabolite's C19H21N3 / 291.39 given for cianopramine); the structure tells.
-        if (structure.Smiles is { } smiles && SmilesAtoms.TryCount(smiles, out var atoms))
+        if (structure.Smiles is { } smiles && HillFormulaOf(smiles) is { } fromSmiles)
         {
-            var fromSmiles = MolecularFormula.Hill(atoms);
             if (!string.Equals(fromSmiles, parsed!.HillFormula, StringComparison.Ordinal))
             {
                 Report(DiagnosticCatalogue.FormulaSmilesMismatch, formula.Location, formula.Value, fromSmiles);
@@ -169,6 +169,37 @@ internal sealed partial class DatasetRules
                 decimal.Round(exact, 4).ToString("0.####", CultureInfo.InvariantCulture),
                 mono.Value.ToString("0.######", CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>
+    /// <see cref="MolecularFormula.TryParse"/>, once per distinct formula of the dataset: a series of metabolites or salts
+    /// repeats one formula hundreds of times, and parsing is a pure function of the text.
+    /// </summary>
+    private bool ParseFormula(string formula, out ParsedFormula? parsed, out string error)
+    {
+        _parsedFormulas ??= new Dictionary<string, (bool, ParsedFormula?, string)>(StringComparer.Ordinal);
+        if (!_parsedFormulas.TryGetValue(formula, out var known))
+        {
+            var ok = MolecularFormula.TryParse(formula, out var p, out var e);
+            known = (ok, p, e);
+            _parsedFormulas.Add(formula, known);
+        }
+
+        (var valid, parsed, error) = known;
+        return valid;
+    }
+
+    /// <summary>The Hill formula of a SMILES string's atoms, or <see langword="null"/> when it cannot be counted; once per distinct SMILES.</summary>
+    private string? HillFormulaOf(string smiles)
+    {
+        _smilesFormulas ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_smilesFormulas.TryGetValue(smiles, out var hill))
+        {
+            hill = SmilesAtoms.TryCount(smiles, out var atoms) ? MolecularFormula.Hill(atoms) : null;
+            _smilesFormulas.Add(smiles, hill);
+        }
+
+        return hill;
     }
 
     private void CheckMass(Located<double>? mass, string name)

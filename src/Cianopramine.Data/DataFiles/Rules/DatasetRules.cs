@@ -18,7 +18,9 @@ internal sealed partial class DatasetRules
     private readonly HashSet<ItemKey> _skipped;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DatasetDiagnostic> _diagnostics = new();
-    private readonly Dictionary<ItemKey, SourceLocation> _defined = new();
+    private readonly Dictionary<ItemKey, SourceLocation> _defined;
+    private Dictionary<string, (bool Valid, ParsedFormula? Parsed, string Error)>? _parsedFormulas;
+    private Dictionary<string, string?>? _smilesFormulas;
 
     public DatasetRules(DatasetManifestSpec manifest, DatasetSections sections, HashSet<ItemKey> skipped, CancellationToken cancellationToken)
     {
@@ -26,6 +28,9 @@ internal sealed partial class DatasetRules
         _sections = sections;
         _skipped = skipped;
         _cancellationToken = cancellationToken;
+        _defined = new Dictionary<ItemKey, SourceLocation>(
+            sections.References.Count + sections.Compounds.Count + sections.Targets.Count + sections.Assays.Count +
+            sections.Results.Count + sections.Transformations.Count + sections.Mechanisms.Count + sections.Gaps.Count);
     }
 
     /// <summary>Applies every rule.</summary>

@@ -1,0 +1,35 @@
+using Cianopramine.Data.Export;
+using Cianopramine.Data.Loading;
+using Cianopramine.Data.Reliability;
+
+namespace Cianopramine.Data.Tests.Reliability;
+
+/// <summary>
+/// Issue 14 point 3, the lean loader: a guard against the loader's allocations growing back, not a measurement (the
+/// figures are BenchmarkDotNet's, in docs/performance.md). A load of a file of about a megabyte, after a first load
+/// has compiled the code, counts the bytes allocated on this thread (the loader runs on the calling thread only).
+/// The bound is generous on purpose: this 2.8 MB random dataset allocated 11.0× its size when the bound was set
+/// (2026-12-03, .NET 10; the real-shaped 5 MB file of the benchmarks 7×, and 23× before the loader was made lean), so
+/// the test fails when much of that work is undone, and not because of a runtime update or a small change.
+/// </summary>
+public sealed class LoaderAllocationTests
+{
+    /// <summary>Bytes allocated per byte of the file that fail the test.</summary>
+    private const int Bound = 18;
+
+    [Fact]
+    public void A_load_allocates_at_most_18_times_the_file()
+    {
+        var json = DatasetJson.ExportUtf8(RandomDatasets.Build(new DatasetShape(40, 400, 8, 8, 2000, 60, 30, 10), seed: 14));
+        json.Length.Should().BeGreaterThan(500_000, "the file is large enough for the per-value costs to dominate");
+        var source = new[] { DatasetSource.FromUtf8(json) };
+        DatasetLoader.Load(source).Dataset.AllResults.Count.Should().Be(2000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var dataset = DatasetLoader.Load(source).Dataset;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        dataset.AllResults.Count.Should().Be(2000);
+        allocated.Should().BeLessThan((long)Bound * json.Length, "a load of {0} bytes allocated {1} bytes ({2:0.0}×)", json.Length, allocated, (double)allocated / json.Length);
+    }
+}
