@@ -18,7 +18,8 @@ namespace Cianopramine.Data.Benchmarks;
 /// <item><c>realshape DIR [SIZE]</c>: write the real-shaped dataset (7,014 results by default) into DIR;</item>
 /// <item><c>sizes</c>: the emitted-code size report at each scale size;</item>
 /// <item><c>generate DIR OUT</c>: run the generator over DIR's data files and write what it generates into OUT;</item>
-/// <item><c>verify [SIZE…]</c>: generate, compile and load each size and check it equals the runtime loader's dataset.</item>
+/// <item><c>verify [SIZE…]</c>: generate, compile and load each size and check it equals the runtime loader's dataset;</item>
+/// <item><c>load-phases [FILE] [ROUNDS]</c>: the runtime loader's allocations and time per phase (the 5 MB file by default).</item>
 /// </list>
 /// See docs/performance.md.
 /// </summary>
@@ -57,6 +58,9 @@ public static class Program
                 return RealShape.RealShapeCheck.Run(Console.Out);
             case "verify":
                 return ScaleVerification.Run(args.Skip(1).Select(int.Parse).ToArray(), Console.Out);
+            case "load-phases":
+                return RealShape.LoadPhases.Run(
+                    args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, Console.Out);
         }
 
         // The scale benchmarks need their data files and compiled assemblies: make them here, in the host, so that no

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Cianopramine.Data.DataFiles;
+using Cianopramine.Data.Loading;
+
+namespace Cianopramine.Data.Benchmarks.RealShape;
+
+/// <summary>
+/// The loader's allocations and time per phase (docs/performance.md, "Loader"): the UTF-8 check and position map, the
+/// JSON tree, the rest of reading, validation, model building with the content hash, and the dataset's constructor,
+/// each run on its own over the same bytes, then a whole load. Bytes are those allocated on the loading thread
+/// (<see cref="GC.GetAllocatedBytesForCurrentThread"/>); times are wall times of one run, for orientation only (the
+/// BenchmarkDotNet figures are <see cref="RealShapeLoadBenchmarks"/>). Usage: <c>load-phases [FILE] [ROUNDS]</c>, by
+/// default (or with an empty FILE) the 5 MB file of <see cref="RealShapeLoadBenchmarks"/> and 5 rounds (the first one includes the JIT).
+/// </summary>
+public static class LoadPhases
+{
+    public static int Run(string? file, int rounds, TextWriter output)
+    {
+        var bytes = string.IsNullOrEmpty(file) ? RealShapeLoadBenchmarks.File5Mb() : File.ReadAllBytes(file);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file: {bytes.Length:N0} bytes"));
+        for (var round = 1; round <= rounds; round++)
+        {
+            var phases = new List<(string Name, long Bytes, TimeSpan Time)>();
+            T Phase<T>(string name, Func<T> run)
+            {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var started = Stopwatch.GetTimestamp();
+                var result = run();
+                phases.Add((name, GC.GetAllocatedBytesForCurrentThread() - allocated, Stopwatch.GetElapsedTime(started)));
+                return result;
+            }
+
+            var map = Phase("UTF-8 check and position map", () => PositionMap.Build(bytes, 0, bytes.Length, 0));
+            Phase("JSON tree", () => JsonTreeBuilder.Build(bytes, 0, bytes.Length, new ReadContext("f", map, CancellationToken.None)));
+            var read = Phase("reading (map, tree, objects, specs)", () => DatasetFileReader.Read("f", bytes, CancellationToken.None));
+            var validated = Phase("validation", () => DatasetValidator.Validate(new List<DatasetFileResult> { read }, null, CancellationToken.None));
+            var content = Phase("model building and content hash", () => SpecModelBuilder.Build(validated.Datasets[0]));
+            Phase("new Dataset", () => new Dataset(content));
+            Phase("whole load (DatasetLoader.Load)", () => DatasetLoader.Load(new[] { DatasetSource.FromUtf8(bytes) }).Dataset);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}:"));
+            foreach (var (name, allocated, time) in phases)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-38} {allocated / 1e6,8:F1} MB {time.TotalMilliseconds,9:F1} ms"));
+            }
+        }
+
+        return 0;
+    }
+}
