@@ -203,22 +203,41 @@ public sealed partial class Dataset : IEquatable<Dataset>
 
     private static Dictionary<string, ValueArray<AssayResult>> Group(ValueArray<AssayResult> results, Func<AssayResult, string> keyOf)
     {
-        var lists = new Dictionary<string, List<AssayResult>>(StringComparer.Ordinal);
-        foreach (var result in results)
+        // Two passes: count per key, then fill arrays of the exact size (no list growth, no copies): this runs on the
+        // first query of a fresh dataset, thousands of keys for a real-shaped one.
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new int[results.Count];
+        var counts = new List<int>();
+        for (var i = 0; i < results.Count; i++)
         {
-            var key = keyOf(result);
-            if (!lists.TryGetValue(key, out var list))
+            var key = keyOf(results[i]);
+            if (!slots.TryGetValue(key, out var slot))
             {
-                lists[key] = list = new List<AssayResult>();
+                slots.Add(key, slot = counts.Count);
+                counts.Add(0);
             }
 
-            list.Add(result);
+            keys[i] = slot;
+            counts[slot]++;
         }
 
-        var grouped = new Dictionary<string, ValueArray<AssayResult>>(lists.Count, StringComparer.Ordinal);
-        foreach (var pair in lists)
+        var arrays = new AssayResult[counts.Count][];
+        for (var slot = 0; slot < arrays.Length; slot++)
         {
-            grouped[pair.Key] = ValueArray<AssayResult>.FromOwnedArray(pair.Value.ToArray());
+            arrays[slot] = new AssayResult[counts[slot]];
+            counts[slot] = 0;
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var slot = keys[i];
+            arrays[slot][counts[slot]++] = results[i];
+        }
+
+        var grouped = new Dictionary<string, ValueArray<AssayResult>>(slots.Count, StringComparer.Ordinal);
+        foreach (var (key, slot) in slots)
+        {
+            grouped.Add(key, ValueArray<AssayResult>.FromOwnedArray(arrays[slot]));
         }
 
         return grouped;

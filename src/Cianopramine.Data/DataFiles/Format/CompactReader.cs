@@ -1,6 +1,7 @@
 #if !CIANOPRAMINE_GENERATOR
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.DataFiles;
@@ -139,10 +140,13 @@ internal ref struct CompactReader
             return ValueArray<T>.Empty;
         }
 
+        // Written through a reference to the array's data: a store into a T[] of a reference type otherwise checks the
+        // element's type on every item (array covariance), a tenth of decoding an embedded dataset.
         var items = new T[count];
+        ref var first = ref MemoryMarshal.GetArrayDataReference(items);
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = read(ref this);
+            Unsafe.Add(ref first, i) = read(ref this);
         }
 
         return ValueArray<T>.FromOwnedArray(items);

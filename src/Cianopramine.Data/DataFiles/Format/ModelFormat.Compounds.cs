@@ -91,9 +91,9 @@ internal static partial class ModelFormat
                 ? new CompoundIdentifiers
                 {
                     PubChemCid = r.OptionalInteger() is { } cid ? new PubChemCid(cid) : null,
-                    ChemblId = r.OptionalString() is { } chembl ? ChemblId.Parse(chembl) : null,
-                    DrugBankId = r.OptionalString() is { } drugBank ? DrugBankId.Parse(drugBank) : null,
-                    Cas = r.OptionalString() is { } cas ? CasNumber.Parse(cas) : null,
+                    ChemblId = r.OptionalString() is { } chembl ? ChemblId.FromCanonical(chembl) : null,
+                    DrugBankId = r.OptionalString() is { } drugBank ? DrugBankId.FromCanonical(drugBank) : null,
+                    Cas = r.OptionalString() is { } cas ? CasNumber.FromCanonical(cas) : null,
                 }
                 : CompoundIdentifiers.None,
             Structure = r.Present()
@@ -105,7 +105,7 @@ internal static partial class ModelFormat
                     Formula = r.OptionalString(),
                     AverageMass = r.OptionalDouble(),
                     MonoisotopicMass = r.OptionalDouble(),
-                    InChIKey = r.OptionalString() is { } key ? InChIKey.Parse(key) : null,
+                    InChIKey = r.OptionalString() is { } key ? InChIKey.FromCanonical(key) : null,
                     References = r.References(),
                 }
                 : null,

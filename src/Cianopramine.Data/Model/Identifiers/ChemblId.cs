@@ -15,6 +15,14 @@ public readonly record struct ChemblId
 
     private ChemblId(string value) => _value = value;
 
+    /// <summary>
+    /// An identifier from text already checked and in canonical form: the compact stream that the source generator
+    /// wrote from validated values. Nothing is checked or trimmed (first access of an embedded dataset, issue 14).
+    /// </summary>
+    /// <param name="canonical">The <see cref="Value"/> of a valid identifier.</param>
+    /// <returns>The identifier.</returns>
+    internal static ChemblId FromCanonical(string canonical) => new(canonical);
+
     /// <summary>The identifier's canonical text, e.g. <c>CHEMBL228</c>.</summary>
     public string Value => _value ?? string.Empty;
 
