@@ -22,7 +22,7 @@ public sealed partial class Dataset : IEquatable<Dataset>
 {
     private ResultIndexes? _resultGroups;
 
-    /// <summary>Creates a dataset from its parts and builds its indexes.</summary>
+    /// <summary>Creates a dataset from its parts; its lookups and query indexes are built on first use.</summary>
     /// <param name="metadata">Id, title, version, sources and content hash.</param>
     /// <param name="references">The references.</param>
     /// <param name="compounds">The compounds.</param>
@@ -32,7 +32,10 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <param name="transformations">The metabolic transformations.</param>
     /// <param name="mechanisms">The mechanism statements.</param>
     /// <param name="gaps">The stated data gaps.</param>
-    /// <exception cref="ArgumentException">Two entities of one kind share an id.</exception>
+    /// <param name="idsChecked">
+    /// Whether the ids are known to be unique (validated content); otherwise they are checked here.
+    /// </param>
+    /// <exception cref="ArgumentException">Not <paramref name="idsChecked"/>, and two entities of one kind share an id.</exception>
     internal Dataset(
         DatasetMetadata metadata,
         ValueArray<Reference> references,
@@ -42,22 +45,8 @@ public sealed partial class Dataset : IEquatable<Dataset>
         ValueArray<AssayResult> results,
         ValueArray<MetabolicTransformation> transformations,
         ValueArray<MechanismStatement> mechanisms,
-        ValueArray<DataGap> gaps)
-        : this(metadata, references, compounds, targets, assays, results, transformations, mechanisms, gaps, idsChecked: false)
-    {
-    }
-
-    private Dataset(
-        DatasetMetadata metadata,
-        ValueArray<Reference> references,
-        ValueArray<Compound> compounds,
-        ValueArray<Target> targets,
-        ValueArray<Assay> assays,
-        ValueArray<AssayResult> results,
-        ValueArray<MetabolicTransformation> transformations,
-        ValueArray<MechanismStatement> mechanisms,
         ValueArray<DataGap> gaps,
-        bool idsChecked)
+        bool idsChecked = false)
     {
         Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
         References = new EntityCollection<Reference>(references, static r => r.Id, "reference", idsChecked);
