@@ -177,34 +177,23 @@ internal readonly struct JsonTreeNode
         public PropertyEnumerator GetEnumerator() => new(_tree, _first);
     }
 
-    /// <summary>Walks the properties of an object.</summary>
+    /// <summary>Walks the properties of an object: the sibling walk of <see cref="ItemEnumerator"/>, each value as a property.</summary>
     internal struct PropertyEnumerator
     {
-        private readonly JsonTree _tree;
-        private int _next;
-        private int _current;
+        private ItemEnumerator _values;
 
-        public PropertyEnumerator(JsonTree tree, int first)
+        public PropertyEnumerator(JsonTree tree, int first) => _values = new ItemEnumerator(tree, first);
+
+        public (JsonTreeProperty Property, bool IsDuplicate) Current
         {
-            _tree = tree;
-            _next = first;
-            _current = -1;
-        }
-
-        public (JsonTreeProperty Property, bool IsDuplicate) Current =>
-            (new JsonTreeProperty(new JsonTreeNode(_tree, _current)), _tree.At(_current).IsDuplicate);
-
-        public bool MoveNext()
-        {
-            if (_next < 0)
+            get
             {
-                return false;
+                var value = _values.Current;
+                return (new JsonTreeProperty(value), value.Entry.IsDuplicate);
             }
-
-            _current = _next;
-            _next = _tree.At(_current).NextSibling;
-            return true;
         }
+
+        public bool MoveNext() => _values.MoveNext();
     }
 
     /// <summary>The items of an array, enumerated without allocating.</summary>
