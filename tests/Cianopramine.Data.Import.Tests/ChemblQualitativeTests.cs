@@ -34,6 +34,24 @@ public sealed class ChemblQualitativeTests
         result.Chembl!.ActivityId.Should().Be(101);
     }
 
+    /// <summary>
+    /// The importer writes a category in the format's spelling and the core's loader reads it back: every category a
+    /// user can map a comment to must survive that trip, so the two spellings cannot drift apart unnoticed.
+    /// </summary>
+    [Fact]
+    public void Every_category_a_comment_can_map_to_is_written_in_the_spelling_the_loader_reads()
+    {
+        var categories = Enum.GetValues<QualitativeCategory>();
+        var comments = categories.ToDictionary(c => "comment for " + c, c => c, StringComparer.OrdinalIgnoreCase);
+        var text = Header + string.Concat(categories.Select((c, i) =>
+            Row("Inhibition", "", "comment for " + c).Replace("\t101\n", $"\t{200 + i}\n", StringComparison.Ordinal)));
+
+        var imported = ChemblActivityImporter.ImportText(text, new ChemblImportOptions { ActivityComments = comments });
+
+        imported.Problems.Should().BeEmpty();
+        imported.Load().Dataset.Results.Select(r => ((QualitativeValue)r.Value).Category).Should().Equal(categories);
+    }
+
     [Fact]
     public void A_qualitative_row_keeps_its_data_validity_comment_and_needs_no_parameter_or_unit()
     {
