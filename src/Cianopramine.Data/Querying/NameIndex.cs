@@ -121,22 +121,13 @@ internal sealed class NameIndex<T>
         var length = 0;
         foreach (var c in name)
         {
-            char folded;
-            if (c < 128)
-            {
-                folded = AsciiFold[c];
-                if (folded == Ignored)
-                {
-                    continue;
-                }
-            }
-            else if (LookupKeyComparer.IsIgnored(c))
+            // One assignment on every path: a mutation tool can then change each branch without leaving `folded`
+            // unassigned (which made Stryker drop the whole method). U+FFFF marks an ignored character; a U+FFFF
+            // in the query itself is not ignored and is kept, so it still never matches a name.
+            var folded = c < 128 ? AsciiFold[c] : LookupKeyComparer.IsIgnored(c) ? Ignored : LookupKeyComparer.Fold(c);
+            if (folded == Ignored && c != Ignored)
             {
                 continue;
-            }
-            else
-            {
-                folded = LookupKeyComparer.Fold(c);
             }
 
             buffer[length++] = folded;

@@ -234,6 +234,19 @@ public sealed class QueryEdgeTests
     }
 
     [Fact]
+    public void Ignored_characters_beyond_ascii_are_skipped_and_a_noncharacter_in_the_query_is_kept()
+    {
+        var data = CianopramineDataset.Instance;
+
+        // U+2010 and U+2011 (hyphens) and U+00A0 and U+2003 (spaces) are ignored like '-' and ' '.
+        data.Compounds.Find("Ro\u201011\u20112465").Id.Should().Be(data.Compounds.Find("Ro 11-2465").Id);
+        data.Compounds.Find("\u00A0Cianopramine\u2003").Id.Should().Be(data.Compounds.Find("cianopramine").Id);
+        // U+FFFF marks an ignored character inside the name index; in the query it is an ordinary character.
+        data.Compounds.TryFind("Cianopramine\uFFFF", out _).Should().BeFalse();
+        data.Compounds.TryFind("\uFFFFCianopramine", out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void Suggestions_are_nearest_first_and_include_names_containing_the_query()
     {
         var compounds = new[] { "cianopramine", "desmethylcianopramine", "imipramine", "citalopram" }.Select((name, i) => new Compound
