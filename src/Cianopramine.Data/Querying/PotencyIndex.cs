@@ -272,7 +272,8 @@ internal sealed class PotencySlice
             var runs = new Run[5];
             for (var i = 0; i < runs.Length; i++)
             {
-                if (_runs[i] is not { } list)
+                var list = _runs[i];
+                if (list is null)
                 {
                     continue;
                 }

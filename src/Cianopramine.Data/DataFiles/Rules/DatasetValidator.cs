@@ -85,7 +85,8 @@ internal static class DatasetValidator
         var loose = new List<DatasetDiagnostic>();
         foreach (var (file, _) in indexed)
         {
-            if (file.Manifest is not { } manifest || byId.ContainsKey(manifest.Id.Value))
+            var manifest = file.Manifest;
+            if (manifest is null || byId.ContainsKey(manifest.Id.Value))
             {
                 continue;
             }

@@ -129,9 +129,17 @@ internal static class InvalidItems
                 continue;
             }
 
-            if (IsFileLevel(d.Id) || !accepted(d.Id) || ItemPath(d.Location.JsonPath, out var kind) is not { } path)
+            // Separate statements, not one condition: each out variable is then assigned whatever a mutation tool
+            // does to the conditions (Stryker dropped the whole method over CS0165 before).
+            if (IsFileLevel(d.Id) || !accepted(d.Id))
             {
-                return strict; // an error the user did not accept, or one that no item can take with it
+                return strict; // an error the user did not accept
+            }
+
+            var path = ItemPath(d.Location.JsonPath, out var kind);
+            if (path is null)
+            {
+                return strict; // an error that no item can take with it
             }
 
             var place = (d.Location.FilePath, path);
@@ -159,22 +167,36 @@ internal static class InvalidItems
             }
         }
 
-        var manifest = strict.Spec.Manifest;
+        DatasetManifestSpec manifest;
         DatasetSections sections;
         List<DatasetDiagnostic> rules;
-        while (true)
+        bool added;
+        do
         {
             cancellationToken.ThrowIfCancellationRequested();
             sections = Without(strict.Spec.Sections, byPlace);
             manifest = WithoutSources(strict.Spec.Manifest, leftKeys);
             rules = new DatasetRules(manifest, sections, new HashSet<ItemKey>(), cancellationToken).Run();
-            var added = false;
+            added = false;
             foreach (var d in rules)
             {
-                if (!d.IsError || d.Id != DiagnosticCatalogue.DanglingReference.Id || d.MessageArgs.Count < 4 ||
-                    !ItemKinds.Words.TryParse(d.MessageArgs[2], out var targetKind) ||
-                    !leftKeys.TryGetValue(new ItemKey(targetKind, d.MessageArgs[3]), out var cause) ||
-                    ItemPath(d.Location.JsonPath, out var kind) is not { } path)
+                if (!d.IsError || d.Id != DiagnosticCatalogue.DanglingReference.Id || d.MessageArgs.Count < 4)
+                {
+                    continue;
+                }
+
+                if (!ItemKinds.Words.TryParse(d.MessageArgs[2], out var targetKind))
+                {
+                    continue;
+                }
+
+                if (!leftKeys.TryGetValue(new ItemKey(targetKind, d.MessageArgs[3]), out var cause))
+                {
+                    continue; // a dangling reference to an item that was not left out: a real error, kept
+                }
+
+                var path = ItemPath(d.Location.JsonPath, out var kind);
+                if (path is null)
                 {
                     continue;
                 }
@@ -196,12 +218,8 @@ internal static class InvalidItems
 
                 added = true;
             }
-
-            if (!added)
-            {
-                break;
-            }
         }
+        while (added);
 
         var diagnostics = new List<DatasetDiagnostic>();
         foreach (var d in rules)
