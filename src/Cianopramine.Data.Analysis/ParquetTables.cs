@@ -49,6 +49,7 @@ public sealed partial class DatasetTables
     public async Task<IReadOnlyList<string>> WriteParquetAsync(string directory, ParquetLayout layout = ParquetLayout.SingleFile, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        cancellationToken.ThrowIfCancellationRequested(); // a write cancelled before it starts leaves no folder behind
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var (name, batch) in Tables)

@@ -33,6 +33,18 @@ public class RoundTripTests
         back.ToJson().Should().Be(dataset.ToJson());
     }
 
+    [Fact]
+    public async Task A_parquet_write_cancelled_before_it_starts_creates_nothing()
+    {
+        using var parent = new TempDirectory();
+        var directory = Path.Combine(parent.Path, "out");
+
+        var write = () => CianopramineDataset.Instance.ToTables().WriteParquetAsync(directory, ParquetLayout.SingleFile, new CancellationToken(canceled: true));
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        Directory.Exists(directory).Should().BeFalse();
+    }
+
     [Theory]
     [MemberData(nameof(Datasets))]
     public async Task Parquet_files_read_back_into_the_same_dataset_in_either_layout(string name)

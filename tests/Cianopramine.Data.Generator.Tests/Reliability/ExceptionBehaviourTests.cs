@@ -17,8 +17,19 @@ namespace Cianopramine.Data.Generator.Tests.Reliability;
 /// or a base type). This catches what the source analysis of <see cref="ExceptionDocumentationTests"/> cannot see:
 /// an exception from the framework (a <c>KeyNotFoundException</c> from a dictionary, an <c>InvalidCastException</c>).
 /// </summary>
-public sealed class ExceptionBehaviourTests
+public sealed class ExceptionBehaviourTests : IDisposable
 {
+    /// <summary>The folders the cases created in this test, deleted after it (xUnit runs one test of a class at a time).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Created = new();
+
+    public void Dispose()
+    {
+        while (Created.TryDequeue(out var directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static readonly Lazy<Dictionary<string, IReadOnlyCollection<string>>> Docs = new(() =>
     {
         var all = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
@@ -221,6 +232,7 @@ public sealed class ExceptionBehaviourTests
     {
         var directory = Path.Combine(Path.GetTempPath(), "cpd-tables-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
+        Created.Enqueue(directory);
         foreach (var name in AnalysisSchema.TableNames)
         {
             File.WriteAllBytes(Path.Combine(directory, name + extension), content(name));

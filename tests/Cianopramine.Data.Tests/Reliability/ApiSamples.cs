@@ -52,6 +52,9 @@ internal static class ApiSamples
         _ => ValueOf(type, "instance"),
     };
 
+    /// <summary>The file a sample call that writes to a path writes to; the tests that make such calls delete it.</summary>
+    public static readonly string OutputPath = Path.Combine(Path.GetTempPath(), "cianopramine-api-" + Environment.ProcessId + ".csv");
+
     /// <summary>A valid, non-null value for a parameter of <paramref name="type"/> named <paramref name="name"/>; null when none is known.</summary>
     public static object? ValueOf(Type type, string name)
     {
@@ -124,7 +127,7 @@ internal static class ApiSamples
         "assayId" => Data.Assays[0].Id,
         "idPmidOrDoi" => Data.References[0].Id,
         "id" => Data.Compounds[0].Id,
-        "path" => Path.Combine(Path.GetTempPath(), "cianopramine-api-" + Environment.ProcessId + ".csv"),
+        "path" => OutputPath,
         "json" => "{}",
         "mermaid" => "flowchart LR\n a --> b",
         _ => "cianopramine",

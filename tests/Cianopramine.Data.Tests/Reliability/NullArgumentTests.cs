@@ -12,8 +12,11 @@ namespace Cianopramine.Data.Tests.Reliability;
 /// the fix, <c>Pmid.Parse(null)</c> threw <see cref="FormatException"/>, <c>PathwayFrom((Compound)null)</c> named
 /// <c>start</c>, <c>new NotFoundException(k, q, null)</c> threw <see cref="NullReferenceException"/>.
 /// </summary>
-public sealed class NullArgumentTests
+public sealed class NullArgumentTests : IDisposable
 {
+    /// <summary>Calls with a sample path write a file; leave nothing behind.</summary>
+    public void Dispose() => File.Delete(ApiSamples.OutputPath);
+
     [Fact]
     public void Every_non_nullable_parameter_of_the_public_api_rejects_null_with_its_own_name()
     {

@@ -133,8 +133,8 @@ public class LenientLoadTests
     [Fact]
     public void Documented_example_prints_what_the_docs_show()
     {
-        var folder = Directory.CreateTempSubdirectory().FullName;
-        var path = Path.Combine(folder, "lab.dataset.json");
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("lab.dataset.json");
         File.WriteAllText(path, LenientInputs.CompoundWithResults());
         var printed = new List<string>();
 
@@ -155,7 +155,8 @@ public class LenientLoadTests
     [Fact]
     public async Task The_asynchronous_load_leaves_out_the_same_items()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "lab.dataset.json");
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("lab.dataset.json");
         await File.WriteAllTextAsync(path, LenientInputs.CompoundWithResults());
 
         var result = await DatasetLoader.LoadAsync([DatasetSource.FromFile(path)], LeaveOut);

@@ -28,8 +28,9 @@ public sealed partial class DocumentedDiagnosticsTests
         var example = DiagnosticCase.All.First(c => c.Id == id);
         if (example.Missing)
         {
-            // The example is a file that does not exist: load that path.
-            var missing = Path.Combine(Directory.CreateTempSubdirectory().FullName, DefaultFileName);
+            // The example is a file that does not exist, in a folder that does: load that path.
+            using var folder = new TemporaryDirectory();
+            var missing = folder.File(DefaultFileName);
             var load = () => DatasetLoader.Load(new[] { DatasetSource.FromFile(missing) }).Dataset;
             var problem = load.Should().Throw<DatasetLoadException>().Which.Problems.Should().ContainSingle().Subject;
             Printed(problem).Replace(missing, DefaultFileName, StringComparison.Ordinal).Should().Be(expected);
