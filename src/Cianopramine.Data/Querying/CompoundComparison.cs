@@ -171,12 +171,9 @@ public sealed class CompoundComparison
     /// <returns>The text.</returns>
     public override string ToString() => ToText();
 
+    /// <summary>The comparison; <see cref="Dataset.Compare(Compound, Compound, Target)"/> has checked the arguments for null.</summary>
     internal static CompoundComparison Create(Dataset dataset, Compound first, Compound second, Target target)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        ArgumentNullException.ThrowIfNull(target);
-
         if (string.Equals(first.Id, second.Id, StringComparison.Ordinal))
         {
             return new CompoundComparison(first, second, target, ComparisonVerdict.NotComparable, default, default,

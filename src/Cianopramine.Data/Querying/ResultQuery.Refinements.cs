@@ -84,7 +84,7 @@ public sealed partial class ResultQuery
     /// <param name="kind">The assay kind.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery OfAssayKind(AssayKind kind) =>
-        Refine(_dataset.QueryIndexes.OfAssayKind(kind), r => r.Assay.Kind == kind, "of assay kind " + kind);
+        Refine(_dataset.QueryIndexes.OfAssayKind(kind), r => r.Assay.Kind == kind, "of assay kind " + Text.Of(kind));
 
     /// <summary>Only the results in one setting: in vitro, in vivo, ex vivo or isolated tissue.</summary>
     /// <param name="setting">The setting.</param>
@@ -153,29 +153,17 @@ public sealed partial class ResultQuery
         return Citing(_dataset.FindReference(idPmidOrDoi));
     }
 
-    /// <summary>Only the results that cite the reference with a PMID.</summary>
-    /// <param name="pmid">The PMID.</param>
-    /// <returns>The refined query.</returns>
-    /// <exception cref="NotFoundException">No reference has that PMID.</exception>
-    internal ResultQuery Citing(Pmid pmid) => Citing(_dataset.FindReference("PMID " + pmid.Value));
-
-    /// <summary>Only the results that cite the reference with a DOI.</summary>
-    /// <param name="doi">The DOI.</param>
-    /// <returns>The refined query.</returns>
-    /// <exception cref="NotFoundException">No reference has that DOI.</exception>
-    internal ResultQuery Citing(Doi doi) => Citing(_dataset.FindReference("doi:" + doi.Value));
-
     /// <summary>Only the results that carry a curation note of a kind.</summary>
     /// <param name="kind">The note kind (unverified, citation mismatch …).</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithNote(CurationNoteKind kind) =>
-        Refine(null, r => HasNote(r.Notes, kind), "with a " + kind + " note");
+        Refine(null, r => HasNote(r.Notes, kind), "with a note of kind " + Text.Of(kind));
 
     /// <summary>Leaves out the results that carry a curation note of a kind.</summary>
     /// <param name="kind">The note kind.</param>
     /// <returns>The refined query.</returns>
     public ResultQuery WithoutNote(CurationNoteKind kind) =>
-        Refine(null, r => !HasNote(r.Notes, kind), "without a " + kind + " note");
+        Refine(null, r => !HasNote(r.Notes, kind), "without a note of kind " + Text.Of(kind));
 
     /// <summary>
     /// Leaves out the results whose value is unverified: those with an <see cref="CurationNoteKind.Unverified"/> note

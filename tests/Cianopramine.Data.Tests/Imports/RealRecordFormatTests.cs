@@ -158,7 +158,9 @@ public sealed class RealRecordFormatTests
 
         var find = () => compounds.Find("AAAAAAAAAAAAAA-BBBBBBBBBB-N");
 
-        find.Should().Throw<AmbiguousNameException>().Which.Ids.Should().Equal("CHEMBL543779", "CHEMBL2");
+        var thrown = find.Should().Throw<AmbiguousNameException>().Which;
+        thrown.Ids.Should().Equal("CHEMBL543779", "CHEMBL2");
+        thrown.Message.Should().Be("'AAAAAAAAAAAAAA-BBBBBBBBBB-N' matches 2 compounds: CHEMBL543779, CHEMBL2. Use FindAll to get all of them, or look one up by its id.");
     }
 
     [Fact]

@@ -195,6 +195,37 @@ public sealed class CompareAndSelectivityTests
     }
 
     [Fact]
+    public void Equal_folds_bounds_that_say_no_direction_and_bounds_that_give_no_ratio_are_each_said_in_words()
+    {
+        var built = Base()
+            .Result("a-t", "a", "t", Ki(Relation.EqualTo, 10, Unit.Nanomolar))
+            .Result("a-u", "a", "u", Ki(Relation.EqualTo, 0.01m, Unit.Micromolar))
+            .Result("b-t", "b", "t", Ki(Relation.LessThan, 10, Unit.Nanomolar))
+            .Result("b-u", "b", "u", Ki(Relation.EqualTo, 5, Unit.Nanomolar))
+            .Result("c-t", "c", "t", Ki(Relation.GreaterThan, 10, Unit.Micromolar))
+            .Result("c-u", "c", "u", Ki(Relation.GreaterThan, 1, Unit.Micromolar))
+            .Build();
+
+        var equal = built.Selectivity("a", "t", "u");
+        var noDirection = built.Selectivity("b", "t", "u");
+        var noRatio = built.Selectivity("c", "t", "u");
+
+        equal.Reason.Should().Be("Ki at U / Ki at T = 1: no preference (a-t, a-u).");
+        noDirection.Fold.Should().Be(new ConcentrationRatio(0.5m, Relation.GreaterThan));
+        noDirection.Reason.Should().Be("Ki at U / Ki at T > 0.5: the bound does not say which target is preferred (b-t, b-u).");
+        noRatio.IsDetermined.Should().BeFalse();
+        noRatio.Pairs.Should().ContainSingle().Which.Fold.Should().BeNull();
+        noRatio.ToText().ReplaceLineEndings("\n").Should().Be(
+            "Selectivity of Gamma for T over U: cannot be determined from this dataset\n" +
+            "  Cannot be determined from this dataset: the comparable concentration values are censored the same way, so no ratio follows. At T: c-t (Ki, in vitro). At U: c-u (Ki, in vitro).\n" +
+            "  - c-t Ki > 10 µM at T vs c-u Ki > 1 µM at U (in vitro): both bounds point the same way, no ratio\n");
+        equal.ToText().ReplaceLineEndings("\n").Should().Be(
+            "Selectivity of Alpha for T over U: fold = 1\n" +
+            "  Ki at U / Ki at T = 1: no preference (a-t, a-u).\n" +
+            "  - a-t Ki = 10 nM at T vs a-u Ki = 10 nM at U (in vitro): fold = 1\n"); // 0.01 µM shown in its most readable unit
+    }
+
+    [Fact]
     public void Selectivity_without_concentrations_cannot_be_determined_and_says_why_with_the_stated_gap()
     {
         var built = Base()
