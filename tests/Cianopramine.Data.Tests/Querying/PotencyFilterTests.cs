@@ -30,6 +30,46 @@ public sealed class PotencyFilterTests
     private static string[] Ids(IEnumerable<AssayResult> results) => results.Select(r => r.Id).ToArray();
 
     [Fact]
+    public void The_partition_text_lists_the_criteria_and_each_list_one_result_a_line()
+    {
+        var data = Censored();
+
+        var partition = data.Results.Below(OneMicromolar).Partition();
+        var unfiltered = data.Results.For("b").Partition();
+
+        partition.ToText().ReplaceLineEndings("\n").Should().Be(
+            "criteria: below 1 µM\n" +
+            "matched (1):\n" +
+            "  lt1uM: IC50 < 1 µM; pIC50 > 6.00\n" +
+            "not matched (4):\n" +
+            "  gt10uM: IC50 > 10 µM; pIC50 < 5.00\n" +
+            "  eq1000nM: IC50 = 1 µM; pIC50 = 6.00\n" +
+            "  ge1uM: IC50 ≥ 1 µM; pIC50 ≤ 6.00\n" +
+            "  approx5uM: IC50 ~ 5 µM; pIC50 ~ 5.30\n" +
+            "undecided (5):\n" +
+            "  le1uM: IC50 ≤ 1 µM may or may not be below 1 µM\n" +
+            "  lt10uM: IC50 < 10 µM may or may not be below 1 µM\n" +
+            "  percent: % inhibition = 57 % is not a molar concentration\n" +
+            "  words: qualitative: \"potent\" (potent)\n" +
+            "  than: comparative: weaker than b\n");
+        unfiltered.ToText().ReplaceLineEndings("\n").Should().Be("criteria: none\nmatched (0):\nnot matched (0):\nundecided (0):\n");
+    }
+
+    [Fact]
+    public void Ranking_a_negative_number_of_results_or_compounds_is_refused_with_the_reason()
+    {
+        var data = Censored();
+
+        var results = () => data.Results.MostPotent(-1);
+        var compounds = () => data.MostSelective(data.Targets.Get("t"), data.Targets.Get("t"), -1);
+
+        results.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count")
+            .Which.Message.Should().StartWith("The number of results to rank cannot be negative.");
+        compounds.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count")
+            .Which.Message.Should().StartWith("The number of compounds to rank cannot be negative.");
+    }
+
+    [Fact]
     public void A_greater_than_10_uM_value_is_never_below_1_uM_and_a_less_than_1_uM_value_is_below_10_uM()
     {
         var data = Censored();
