@@ -9,6 +9,21 @@ namespace Cianopramine.Data.Tests.Querying;
 public sealed class CompoundProfileTests
 {
     [Fact]
+    public void A_parameter_where_higher_is_better_is_summarised_by_its_highest_value_and_says_so()
+    {
+        var data = new QueryTestData().Compound("a", "Alpha").Target("t1", "T1").Target("t2", "T2");
+        data.Result("p40", "a", "t1", Percent(40))
+            .Result("p57", "a", "t1", Percent(57))
+            .Result("q40", "a", "t2", Percent(40), conditions: new Conditions { Text = "at 1 µM" })
+            .Result("q57", "a", "t2", Percent(57), conditions: new Conditions { Text = "at 10 µM" });
+
+        var text = data.Build().Profile("a").ToText().ReplaceLineEndings("\n");
+
+        text.Should().Contain("    % inhibition: best (highest) = 57 % — p57 (2 values)\n");
+        text.Should().Contain("    % inhibition: highest, of values under different conditions, = 57 % — q57, at 10 µM (2 values)\n");
+    }
+
+    [Fact]
     public void Results_are_grouped_per_target_in_dataset_target_order_and_by_value_kind()
     {
         var data = new QueryTestData().Compound("a", "Alpha").Compound("b", "Beta").Target("t1", "T1").Target("t2", "T2").Target("t3", "T3");
