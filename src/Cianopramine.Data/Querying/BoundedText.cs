@@ -32,9 +32,6 @@ internal sealed class BoundedText
     /// <summary>The number of characters written.</summary>
     public int Length => _text.Length;
 
-    /// <summary>Whether the limit stopped the report.</summary>
-    public bool Truncated { get; private set; }
-
     /// <summary>Runs a report's writer and returns its text, cut with <see cref="TruncationMarker"/> at the limit.</summary>
     public static string Build(Action<BoundedText> write, int maxLength = MaxLength)
     {
@@ -45,7 +42,6 @@ internal sealed class BoundedText
         }
         catch (LimitReachedException)
         {
-            text.Truncated = true;
             text._text.Append(Marker(maxLength));
         }
 

@@ -180,6 +180,17 @@ public sealed class BoundedOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Text_that_fills_the_limit_exactly_is_not_cut_and_the_first_character_over_it_is()
+    {
+        BoundedText.Build(text => text.Append("abc"), 3).Should().Be("abc");
+        BoundedText.Build(text => text.Append('x', 3), 3).Should().Be("xxx");
+        BoundedText.Build(text => text.Append("ab").Append((string?)null).Append('c'), 3).Should().Be("abc", "null appends nothing");
+        BoundedText.Build(text => text.Append("abcd"), 3).Should().Be("abc" + BoundedText.Marker(3));
+        BoundedText.Build(text => text.Append('x', 5), 3).Should().Be("xxx" + BoundedText.Marker(3));
+        BoundedText.Build(text => text.Append("abc").Append('x', 2), 3).Should().Be("abc" + BoundedText.Marker(3));
+    }
+
+    [Fact]
     public void A_cut_never_splits_a_surrogate_pair()
     {
         var cut = BoundedText.Build(text => text.Append("ab\U0001F600cd"), 3);
