@@ -37,6 +37,46 @@ public sealed class CompareAndSelectivityTests
     }
 
     [Fact]
+    public void The_reason_counts_the_evidence_and_says_when_statements_share_their_sources()
+    {
+        var two = Base().Reference("s2").Reference("s1");
+        two.Result("c1", "b", "t", two.Than("a", ComparativeDirection.Weaker), references: new[] { "s2", "s1" })
+            .Result("c2", "b", "t", two.Than("a", ComparativeDirection.Weaker), references: new[] { "s1", "s2" });
+        var three = Base().Reference("s1");
+        three.Result("c1", "b", "t", three.Than("a", ComparativeDirection.Weaker), references: new[] { "s1" })
+            .Result("c2", "b", "t", three.Than("a", ComparativeDirection.Weaker), references: new[] { "s1" })
+            .Result("c3", "a", "t", three.Than("b", ComparativeDirection.Stronger), references: new[] { "s1" });
+        var ratios = Base()
+            .Result("a1", "a", "t", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("a2", "a", "t", Ki(Relation.EqualTo, 2, Unit.Nanomolar), assay: "binding")
+            .Result("b1", "b", "t", Ki(Relation.EqualTo, 10, Unit.Nanomolar))
+            .Result("b2", "b", "t", Ki(Relation.EqualTo, 20, Unit.Nanomolar), assay: "binding");
+
+        two.Build().Compare("b", "a", at: "t").Reason.Should().Be("Beta is weaker than Alpha at T: 2 comparative results, both citing s1 and s2 (not independent).");
+        three.Build().Compare("b", "a", at: "t").Reason.Should().Be("Beta is weaker than Alpha at T: 3 comparative results, all citing s1 (not independent).");
+        ratios.Build().Compare("a", "b", at: "t").Reason.Should().Be("Alpha is stronger than Beta at T: 2 quantitative ratios.");
+    }
+
+    [Fact]
+    public void Equal_concentrations_are_similar_and_bounds_pointing_the_same_way_give_no_ratio()
+    {
+        var built = Base()
+            .Result("a-eq", "a", "t", Ki(Relation.EqualTo, 10, Unit.Nanomolar))
+            .Result("b-eq", "b", "t", Ki(Relation.EqualTo, 0.01m, Unit.Micromolar))
+            .Result("a-gt", "a", "u", Ki(Relation.GreaterThan, 10, Unit.Micromolar))
+            .Result("b-gt", "b", "u", Ki(Relation.GreaterThan, 1, Unit.Micromolar))
+            .Build();
+
+        var similar = built.Compare("a", "b", at: "t");
+        var noRatio = built.Compare("a", "b", at: "u");
+
+        similar.Verdict.Should().Be(ComparisonVerdict.Similar);
+        similar.Evidence.Single().Description.Should().Be("a-eq Ki = 10 nM vs b-eq Ki = 10 nM (in vitro): ratio = 1, so Alpha is similar");
+        noRatio.Verdict.Should().Be(ComparisonVerdict.NotComparable);
+        noRatio.Evidence.Single().Description.Should().Be("a-gt Ki > 10 µM vs b-gt Ki > 1 µM (in vitro): both bounds point the same way, so no ratio follows");
+    }
+
+    [Fact]
     public void Comparable_concentrations_give_a_ratio_across_units()
     {
         var built = Base()
