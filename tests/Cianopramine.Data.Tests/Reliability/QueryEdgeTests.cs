@@ -234,6 +234,16 @@ public sealed class QueryEdgeTests
     }
 
     [Fact]
+    public void A_threshold_with_an_undefined_comparison_is_refused_on_both_scales()
+    {
+        var create = () => new ConcentrationThreshold((ThresholdComparison)99, MolarConcentration.From(1m, MolarUnit.Nanomolar));
+        var fromPValue = () => ConcentrationThreshold.FromPValue((ThresholdComparison)99, new PValue(6));
+
+        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("comparison").Which.Message.Should().StartWith("Unknown comparison.");
+        fromPValue.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("comparison").Which.Message.Should().StartWith("Unknown comparison.");
+    }
+
+    [Fact]
     public void Ignored_characters_beyond_ascii_are_skipped_and_a_noncharacter_in_the_query_is_kept()
     {
         var data = CianopramineDataset.Instance;
