@@ -17,7 +17,16 @@ public sealed class CompoundProfileTests
             .Result("q40", "a", "t2", Percent(40), conditions: new Conditions { Text = "at 1 µM" })
             .Result("q57", "a", "t2", Percent(57), conditions: new Conditions { Text = "at 10 µM" });
 
-        var text = data.Build().Profile("a").ToText().ReplaceLineEndings("\n");
+        var profile = data.Build().Profile("a");
+        var text = profile.ToText().ReplaceLineEndings("\n");
+
+        profile.Targets[0].ToString().ReplaceLineEndings("\n").Should().Be(
+            "T1 — T1 protein (2 results; in vitro)\n" +
+            "  quantitative:\n" +
+            "    % inhibition: best (highest) = 57 % — p57 (2 values)\n" +
+            "      p40: % inhibition = 40 % — in vitro: Assay assay [ref]\n" +
+            "      p57: % inhibition = 57 % — in vitro: Assay assay [ref]\n" +
+            "  no concentration value (IC50, Ki …) here\n");
 
         text.Should().Contain("    % inhibition: best (highest) = 57 % — p57 (2 values)\n");
         text.Should().Contain("    % inhibition: highest, of values under different conditions, = 57 % — q57, at 10 µM (2 values)\n");
