@@ -157,7 +157,8 @@ public readonly record struct ConcentrationRatio
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var rounded = Value >= 1m ? decimal.Round(Value, 2) : RoundSignificant(Value, 3);
+        // Three significant digits below 1 (0.000123), two decimals from 1 up (123.46).
+        var rounded = RoundSignificant(Value, 3);
         return Relation.DisplaySymbol() + " " + (rounded / 1.000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -167,11 +168,6 @@ public readonly record struct ConcentrationRatio
     /// </summary>
     private static (decimal Value, int Beyond) Divide(decimal top, decimal bottom)
     {
-        if (bottom < 1m && top > decimal.MaxValue * bottom)
-        {
-            return (0m, 1);
-        }
-
         decimal value;
         try
         {
@@ -179,7 +175,7 @@ public readonly record struct ConcentrationRatio
         }
         catch (OverflowException)
         {
-            // The product above can round down by a last digit; the division itself is the final word.
+            // Only a bottom below 1 can push the quotient past decimal.MaxValue; rare (concentrations beyond 10^10 M).
             return (0m, 1);
         }
 

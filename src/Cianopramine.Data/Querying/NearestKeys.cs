@@ -57,6 +57,13 @@ internal static class NearestKeys
         var work = 0;
         var q = Prepare(query ?? string.Empty);
         var target = q.Normalised;
+        if (target.Length == 0)
+        {
+            // Nothing to compare ("", null, "()", "-"): every short key would be "near" it.
+            _lastWork = 0;
+            return ValueArray<string>.Empty;
+        }
+
         var limit = Math.Max(2, target.Length / 3);
         var found = new List<(int Rank, int Score, string Key)>();
         var previous = new int[MaxComparedLength + 1];
@@ -66,8 +73,9 @@ internal static class NearestKeys
             work++;
             var key = keys[i];
 
-            // 1. Every word of the query among the key's words (any order, parenthesised parts optional): fewest extra words first.
-            if (q.Tokens.Length > 0 && ContainsAll(key.Tokens, q.Tokens, ref work))
+            // 1. Every word of the query (it has at least one) among the key's words (any order, parenthesised parts
+            // optional): fewest extra words first.
+            if (ContainsAll(key.Tokens, q.Tokens, ref work))
             {
                 found.Add((0, key.Tokens.Length - q.Tokens.Length, key.Text));
                 continue;
@@ -133,6 +141,13 @@ internal static class NearestKeys
         return BandedDistance(a, b, length, new int[b.Length + 1], new int[b.Length + 1], ref work);
     }
 
+    /// <summary>The Levenshtein distance of two texts when it is at most <paramref name="limit"/>, else limit + 1 (the banded computation the suggestion step uses).</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        var work = 0;
+        return BandedDistance(a, b, limit, new int[b.Length + 1], new int[b.Length + 1], ref work);
+    }
+
     /// <summary>Whether every word of <paramref name="query"/> is among <paramref name="key"/>'s words (both canonical).</summary>
     private static bool ContainsAll(string[] key, string[] query, ref int work)
     {
@@ -166,6 +181,11 @@ internal static class NearestKeys
     private static int BandedDistance(string a, string b, int limit, int[] previous, int[] current, ref int work)
     {
         var big = limit + 1;
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return big; // the last row's band would not reach the last column
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j <= limit ? j : big;

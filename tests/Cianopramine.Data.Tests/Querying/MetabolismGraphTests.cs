@@ -44,6 +44,22 @@ public sealed class MetabolismGraphTests
     }
 
     [Fact]
+    public void Formed_from_searches_every_branch_past_dead_ends_and_cycles_and_answers_no_for_an_unrelated_compound()
+    {
+        // a → x is a dead end met before the branch through b; b → c → a closes a cycle; d is formed from nothing here.
+        var data = new QueryTestData().Compound("a").Compound("b").Compound("c").Compound("x").Compound("d")
+            .Step("ab", "a", "b").Step("ax", "a", "x").Step("bc", "b", "c").Step("ca", "c", "a")
+            .Build();
+        var compound = data.Compounds.Get;
+
+        data.Metabolism.IsFormedFrom(compound("c"), compound("a")).Should().BeTrue();
+        data.Metabolism.IsFormedFrom(compound("a"), compound("a")).Should().BeTrue("a is formed from itself through the cycle");
+        data.Metabolism.IsFormedFrom(compound("x"), compound("c")).Should().BeTrue();
+        data.Metabolism.IsFormedFrom(compound("d"), compound("a")).Should().BeFalse();
+        data.Metabolism.IsFormedFrom(compound("a"), compound("x")).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_cycle_ends_the_walk_and_the_step_that_closes_it_is_marked()
     {
         var data = new QueryTestData().Compound("a").Compound("b").Compound("c")

@@ -70,6 +70,33 @@ public sealed class PotencyFilterTests
     }
 
     [Fact]
+    public void At_one_fold_the_ranking_puts_lower_bounds_first_then_the_dataset_order_of_the_compounds()
+    {
+        // The results at SERT are listed in the reverse order of the compounds, so only the compounds' own order can
+        // put "a" before "d".
+        var data = new QueryTestData()
+            .Compound("a").Compound("b").Compound("c").Compound("d").Compound("e")
+            .Target("sert").Target("dat")
+            .Result("d-sert", "d", "sert", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("c-sert", "c", "sert", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("b-sert", "b", "sert", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("a-sert", "a", "sert", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("e-sert", "e", "sert", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("a-dat", "a", "dat", Ki(Relation.EqualTo, 100, Unit.Nanomolar))
+            .Result("b-dat", "b", "dat", Ki(Relation.GreaterThan, 100, Unit.Nanomolar))
+            .Result("c-dat", "c", "dat", Ki(Relation.GreaterThanOrEqual, 100, Unit.Nanomolar))
+            .Result("d-dat", "d", "dat", Ki(Relation.EqualTo, 100, Unit.Nanomolar))
+            .Result("e-dat", "e", "dat", Ki(Relation.EqualTo, 200, Unit.Nanomolar))
+            .Build();
+
+        var ranked = data.MostSelective("SERT", "DAT", 10);
+
+        ranked.Select(s => s.Compound.Id).Should().Equal("e", "b", "c", "a", "d");
+        ranked.Select(s => s.Fold!.Value.ToString()).Should().Equal("= 200", "> 100", "≥ 100", "= 100", "= 100");
+        data.MostSelective("SERT", "DAT", 2).Select(s => s.Compound.Id).Should().Equal("e", "b");
+    }
+
+    [Fact]
     public void A_greater_than_10_uM_value_is_never_below_1_uM_and_a_less_than_1_uM_value_is_below_10_uM()
     {
         var data = Censored();

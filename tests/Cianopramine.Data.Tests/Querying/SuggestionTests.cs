@@ -44,6 +44,16 @@ public sealed class SuggestionTests
     }
 
     [Fact]
+    public void A_null_query_gets_no_suggestion_even_among_short_names()
+    {
+        // Short names are contained in almost any text; null must be read as the empty text, which contains none.
+        var data = Build(new[] { NewCompound(0, "here"), NewCompound(1, "abc") });
+
+        data.Compounds.Suggest(null).Should().BeEmpty();
+        data.Compounds.Suggest(null, count: 10).Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_suggestion_work_is_capped_whatever_the_longest_name_and_the_query_length()
     {
         // A name of 1,000,000 characters among 50,000 names, and a query of 1,000,000 characters.

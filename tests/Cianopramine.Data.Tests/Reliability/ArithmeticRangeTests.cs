@@ -154,6 +154,23 @@ public sealed class ArithmeticRangeTests
     }
 
     [Theory]
+    [InlineData("0", "= 0")]
+    [InlineData("123.456", "= 123.46")]
+    [InlineData("1", "= 1")]
+    [InlineData("0.5", "= 0.5")]
+    [InlineData("0.000123456", "= 0.000123")]
+    [InlineData("0.1", "= 0.1")]
+    public void A_ratio_prints_two_decimals_from_one_up_and_three_significant_digits_below(string numeratorMolar, string expected)
+    {
+        var numerator = MolarConcentration.FromMolar(decimal.Parse(numeratorMolar, CultureInfo.InvariantCulture));
+
+        ConcentrationRatio.TryCreate(numerator, Relation.EqualTo, MolarConcentration.FromMolar(1m), Relation.EqualTo, out var ratio).Should().BeTrue();
+
+        ratio.ToString().Should().Be(expected);
+        ratio.Relation.Should().Be(Relation.EqualTo, "a zero numerator is a ratio of exactly 0, not a bound below the smallest decimal");
+    }
+
+    [Theory]
     [InlineData(-1e308)]
     [InlineData(-40)]
     [InlineData(-16.5)]
