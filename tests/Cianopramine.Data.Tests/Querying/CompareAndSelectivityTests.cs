@@ -58,6 +58,31 @@ public sealed class CompareAndSelectivityTests
     }
 
     [Fact]
+    public void A_ratio_above_one_is_weaker_and_a_bound_that_may_be_either_side_of_one_decides_nothing()
+    {
+        var built = Base().Target("v", "V")
+            .Result("a-t", "a", "t", Ki(Relation.EqualTo, 100, Unit.Nanomolar))
+            .Result("b-t", "b", "t", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("a-u", "a", "u", Ki(Relation.LessThan, 2, Unit.Nanomolar))
+            .Result("b-u", "b", "u", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("a-v", "a", "v", Ki(Relation.GreaterThan, 5, Unit.Nanomolar))
+            .Result("b-v", "b", "v", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Build();
+
+        var exact = built.Compare("a", "b", at: "t");
+        var upper = built.Compare("a", "b", at: "u");
+        var lower = built.Compare("a", "b", at: "v");
+
+        exact.Verdict.Should().Be(ComparisonVerdict.Weaker);
+        exact.Evidence.Single().Description.Should().Be("a-t Ki = 100 nM vs b-t Ki = 1 nM (in vitro): ratio = 100, so Alpha is weaker");
+        upper.Verdict.Should().Be(ComparisonVerdict.NotComparable);
+        upper.Evidence.Single().Verdict.Should().Be(ComparisonVerdict.NotComparable, "a ratio < 2 may be above or below 1");
+        upper.Ratio.Should().Be(upper.Evidence.Single().Ratio);
+        lower.Verdict.Should().Be(ComparisonVerdict.Weaker);
+        lower.Evidence.Single().Ratio!.Value.ToString().Should().Be("> 5");
+    }
+
+    [Fact]
     public void Equal_concentrations_are_similar_and_bounds_pointing_the_same_way_give_no_ratio()
     {
         var built = Base()
@@ -283,6 +308,39 @@ public sealed class CompareAndSelectivityTests
         selectivity.OverResults.Select(r => r.Id).Should().Equal("u-words");
         selectivity.Reason.Should().Be("Cannot be determined from this dataset: Alpha has no concentration value (IC50, Ki …) at T or U. "
             + "At T: t-percent (% inhibition, not a concentration). At U: u-words (qualitative). The dataset states the gap gap: \"No values for gap\".");
+    }
+
+    [Fact]
+    public void Selectivity_lists_the_gaps_stated_at_either_target_once_each_target_first()
+    {
+        var built = Base()
+            .Result("t-percent", "a", "t", Percent(57))
+            .Gap("at-u", new[] { "a" }, new[] { "u" })
+            .Gap("both", new[] { "a" }, new[] { "t", "u" })
+            .Gap("at-t", new[] { "a" }, new[] { "t" })
+            .Gap("other", new[] { "b" }, new[] { "t", "u" })
+            .Build();
+
+        var selectivity = built.Selectivity("Alpha", "T", "U");
+
+        selectivity.StatedGaps.Select(g => g.Id).Should().Equal("both", "at-t", "at-u");
+    }
+
+    [Fact]
+    public void Selectivity_keeps_every_comparable_pair_and_takes_its_fold_from_the_first_that_gives_one()
+    {
+        var built = Base()
+            .Result("t1", "a", "t", Ki(Relation.EqualTo, 1, Unit.Nanomolar))
+            .Result("t2", "a", "t", Ki(Relation.EqualTo, 2, Unit.Nanomolar))
+            .Result("u1", "a", "u", Ki(Relation.EqualTo, 100, Unit.Nanomolar))
+            .Build();
+
+        var selectivity = built.Selectivity("Alpha", "T", "U");
+
+        selectivity.Pairs.Select(p => p.AtTarget.Id + "/" + p.AtOver.Id).Should().Equal("t1/u1", "t2/u1");
+        selectivity.Pairs.Select(p => p.Fold!.Value.ToString()).Should().Equal("= 100", "= 50");
+        selectivity.Fold!.Value.ToString().Should().Be("= 100");
+        selectivity.Reason.Should().Be("Ki at U / Ki at T = 100: selective for T (t1, u1).");
     }
 
     [Fact]

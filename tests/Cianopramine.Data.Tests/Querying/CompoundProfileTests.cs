@@ -87,6 +87,39 @@ public sealed class CompoundProfileTests
     }
 
     [Fact]
+    public void At_one_bound_the_weaker_statement_wins_among_lower_bounds_and_the_strict_one_among_upper_bounds()
+    {
+        // "≥ 10 µM" allows 10 µM itself, "> 10 µM" does not: the first is the better lower bound. "< 1 µM" says more
+        // than "≤ 1 µM".
+        var lower = new QueryTestData().Compound("a").Target("t")
+            .Result("gt10uM", "a", "t", Ic50(Relation.GreaterThan, 10, Unit.Micromolar))
+            .Result("ge10uM", "a", "t", Ic50(Relation.GreaterThanOrEqual, 10, Unit.Micromolar))
+            .Build();
+        var upper = new QueryTestData().Compound("a").Target("t")
+            .Result("le1uM", "a", "t", Ic50(Relation.LessThanOrEqual, 1, Unit.Micromolar))
+            .Result("lt1uM", "a", "t", Ic50(Relation.LessThan, 1, Unit.Micromolar))
+            .Result("eq1uM", "a", "t", Ic50(Relation.EqualTo, 1, Unit.Micromolar))
+            .Build();
+
+        lower.Profile("a").Targets.Single().Quantitative.Single().Best!.Id.Should().Be("ge10uM");
+        upper.Profile("a").Targets.Single().Quantitative.Single().Best!.Id.Should().Be("lt1uM");
+    }
+
+    [Fact]
+    public void Potencies_under_different_conditions_are_summarised_by_the_lowest_and_say_so()
+    {
+        var data = new QueryTestData().Compound("a").Target("t").Assay("other")
+            .Result("eq5uM", "a", "t", Ic50(Relation.EqualTo, 5, Unit.Micromolar))
+            .Result("eq2uM", "a", "t", Ic50(Relation.EqualTo, 2, Unit.Micromolar), assay: "other")
+            .Build();
+
+        var summary = data.Profile("a").Targets.Single().Quantitative.Single();
+
+        summary.ConditionsDiffer.Should().BeTrue();
+        summary.ToString().Should().StartWith("    IC50: lowest, of values under different conditions, = 2 µM; pIC50 = 5.70 — eq2uM (2 values)");
+    }
+
+    [Fact]
     public void When_only_lower_bounds_are_known_the_lowest_is_shown_with_its_relation()
     {
         var data = new QueryTestData().Compound("a").Target("t")

@@ -11,7 +11,7 @@ namespace Cianopramine.Data.Tests.Querying;
 public sealed class NameIndexTests
 {
     /// <summary>Characters chosen to collide under the comparer: case pairs, every ignored kind, non-ASCII letters.</summary>
-    private const string Alphabet = "aAbBzZ09-_ \t\u00A0\u2010\u2011\u2013\u2003éÉßİıΣσ\u0000\u007F~";
+    private const string Alphabet = "aAbBzZ09-_ \t\u00A0\u2010\u2011\u2013\u2003éÉßİıΣσ\u0000\u007F\u0080~";
 
     private static readonly Gen<string> Names = Gen.Char[Alphabet].Array[0, 8].Select(chars => new string(chars));
 
@@ -49,6 +49,52 @@ public sealed class NameIndexTests
 
         found.Should().BeSameAs(first, "the second entity's own spelling of the key it lost still finds the owner");
         index.Keys.Should().Equal("first", "RO 11-2465", "second");
+    }
+
+    [Fact]
+    public void Two_keys_with_one_hash_are_told_apart_by_their_text()
+    {
+        // The seed changes per process, so the colliding pair is found here: about 80,000 keys by the birthday bound.
+        var seen = new Dictionary<int, string>();
+        string first, second;
+        for (var i = 0; ; i++)
+        {
+            var key = "K" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (seen.TryGetValue(NameIndex<Entity>.Hash(key), out var earlier))
+            {
+                (first, second) = (earlier, key);
+                break;
+            }
+
+            seen.Add(NameIndex<Entity>.Hash(key), key);
+        }
+
+        var one = new Entity("one", [first]);
+        var alone = new NameIndex<Entity>(ValueArray<Entity>.Create(one), e => e.Id, e => e.Names);
+        var other = new Entity("other", [second]);
+        var both = new NameIndex<Entity>(ValueArray<Entity>.Create(one, other), e => e.Id, e => e.Names);
+
+        alone.TryFind(second.ToLowerInvariant(), out _).Should().BeFalse("{0} only shares the hash of {1}", second, first);
+        both.TryFind(first.ToLowerInvariant(), out var foundFirst).Should().BeTrue();
+        both.TryFind(second.ToLowerInvariant(), out var foundSecond).Should().BeTrue();
+        foundFirst.Should().BeSameAs(one);
+        foundSecond.Should().BeSameAs(other);
+        both.Keys.Should().Contain(second);
+    }
+
+    [Fact]
+    public void A_name_of_exactly_the_stack_buffer_length_written_another_way_allocates_nothing()
+    {
+        var name = new string('A', 128);
+        var index = new NameIndex<Entity>(ValueArray<Entity>.Create(new Entity("a", [name])), e => e.Id, e => e.Names);
+        var query = new string('a', 128);
+        index.TryFind(query, out _).Should().BeTrue();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        index.TryFind(query, out _);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
     }
 
     [Fact]

@@ -97,6 +97,51 @@ public sealed class PotencyFilterTests
     }
 
     [Fact]
+    public void With_several_thresholds_one_that_rules_a_result_out_wins_and_an_undecided_one_is_named_by_the_first()
+    {
+        var data = new QueryTestData().Compound("a").Target("t")
+            .Result("gt5uM", "a", "t", Ic50(Relation.GreaterThan, 5, Unit.Micromolar))
+            .Build();
+
+        // > 5 µM is certainly not below 1 µM, whatever the next threshold cannot decide.
+        var ruledOut = data.Results.Below(OneMicromolar).Below(TenMicromolar).Partition();
+        // > 5 µM may or may not be below 10 µM, and may or may not be above 20 µM: the first threshold is the reason.
+        var undecided = data.Results.Below(TenMicromolar).Above(MolarConcentration.FromMicromolar(20)).Partition();
+
+        Ids(ruledOut.NotMatched).Should().Equal("gt5uM");
+        ruledOut.Undecided.Should().BeEmpty();
+        undecided.Undecided.Single().Threshold.Should().Be(new ConcentrationThreshold(ThresholdComparison.Below, TenMicromolar));
+    }
+
+    [Fact]
+    public void Equal_potencies_rank_in_dataset_order_however_many_there_are()
+    {
+        // Enough equal values for the sort to partition them (small lists are sorted by insertion, which keeps order).
+        var data = new QueryTestData().Compound("a").Target("t");
+        var ids = Enumerable.Range(0, 60).Select(i => "r" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        foreach (var id in ids.Reverse())
+        {
+            data.Result(id, "a", "t", Ki(Relation.EqualTo, 10, Unit.Nanomolar));
+        }
+
+        var built = data.Build();
+
+        Ids(built.Results.At(built.Targets.Get("t")).OrderByPotency()).Should().Equal(ids.Reverse());
+        Ids(built.Results.At(built.Targets.Get("t")).MostPotent(5)).Should().Equal(ids.Reverse().Take(5));
+    }
+
+    [Fact]
+    public void A_target_from_another_dataset_has_no_results_here_with_or_without_thresholds()
+    {
+        var data = Censored();
+        var elsewhere = new QueryTestData().Target("elsewhere").Build().Targets.Get("elsewhere");
+
+        data.Results.At(elsewhere).Below(TenMicromolar).Count().Should().Be(0);
+        data.Results.At(elsewhere).Below(TenMicromolar).Should().BeEmpty();
+        data.Results.At(elsewhere).MostPotent(3).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_greater_than_10_uM_value_is_never_below_1_uM_and_a_less_than_1_uM_value_is_below_10_uM()
     {
         var data = Censored();
