@@ -309,12 +309,10 @@ public sealed partial class ResultQuery
         var rx = plan.Slice[x];
         var ry = plan.Slice[y];
         var c = rx.Values[i].CompareTo(ry.Values[j]);
-        if (c != 0)
-        {
-            return c < 0;
-        }
 
-        return x != y ? x < y : rx.Positions[i] < ry.Positions[j];
+        // The runs merged are of different classes, and each run is in dataset order at one concentration, so the
+        // class order alone settles a tie: < before ≤ before =/~, and ≥ before >.
+        return c != 0 ? c < 0 : x < y;
     }
 
     /// <summary>The ranking by walking the query's narrowest list (the plan declined the index): collect, then sort.</summary>
