@@ -63,6 +63,20 @@ public sealed class DatasetConstructionTests
         dataset.Equals((Dataset?)null).Should().BeFalse();
     }
 
+    [Fact]
+    public void The_equality_operators_handle_null_on_either_side()
+    {
+        var dataset = Build();
+        Dataset? none = null;
+
+        (none == null).Should().BeTrue();
+        (none == dataset).Should().BeFalse();
+        (dataset == none).Should().BeFalse();
+        (dataset == Build()).Should().BeTrue();
+        (none != dataset).Should().BeTrue();
+        (none != null).Should().BeFalse();
+    }
+
     public static TheoryData<string> DuplicateKinds => new(
         "references", "compounds", "targets", "assays", "results", "transformations", "mechanisms", "gaps");
 

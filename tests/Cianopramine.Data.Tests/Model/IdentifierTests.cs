@@ -340,7 +340,8 @@ public sealed class PubChemCidTests
     [InlineData(long.MinValue)]
     public void Constructor_rejects_numbers_that_are_not_positive(long value)
     {
-        FluentActions.Invoking(() => new PubChemCid(value)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new PubChemCid(value)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("value").Which.Message.Should().StartWith("A PubChem CID is a positive number.");
     }
 
     [Fact]

@@ -19,6 +19,37 @@ public sealed class ValueArrayTests
     }
 
     [Fact]
+    public void Default_enumerates_as_nothing_through_the_non_generic_interface_too()
+    {
+        var enumerator = ((IEnumerable)default(ValueArray<string>)).GetEnumerator();
+
+        enumerator.MoveNext().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Copying_from_null_names_the_argument()
+    {
+        var act = () => new ValueArray<int>((IEnumerable<int>)null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("items");
+    }
+
+    [Fact]
+    public void Arrays_that_differ_in_any_item_hash_differently()
+    {
+        // A hash that mixes each item into the running value: small items and long arrays included, and a null item
+        // still counts for its position.
+        var arrays = new[]
+        {
+            ValueArray<int>.Create(1, 2), ValueArray<int>.Create(3, 2), ValueArray<int>.Create(2, 1), ValueArray<int>.Create(1, 2, 3),
+            ValueArray<int>.Create(Enumerable.Range(0, 40).ToArray()), ValueArray<int>.Create(Enumerable.Range(1, 40).ToArray()),
+        };
+        arrays.Select(a => a.GetHashCode()).Should().OnlyHaveUniqueItems();
+        ValueArray<string?>.Create(null, "a").GetHashCode().Should().NotBe(ValueArray<string?>.Create("a", null).GetHashCode());
+        ValueArray<string?>.Create(null, "a").GetHashCode().Should().Be(ValueArray<string?>.Create(null, "a").GetHashCode());
+    }
+
+    [Fact]
     public void Default_Empty_and_arrays_made_from_no_items_are_all_equal()
     {
         var fromDefault = default(ValueArray<int>);

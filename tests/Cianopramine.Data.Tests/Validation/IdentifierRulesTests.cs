@@ -114,6 +114,15 @@ public class IdentifierRulesTests
         IdentifierRules.IsValidId(id).Should().Be(valid);
 
     [Fact]
+    public void Null_and_empty_names_are_not_valid_type_names_or_namespaces()
+    {
+        IdentifierRules.IsValidNamespace(null).Should().BeFalse();
+        IdentifierRules.IsValidNamespace(string.Empty).Should().BeFalse();
+        IdentifierRules.IsValidTypeName(null).Should().BeFalse();
+        IdentifierRules.IsValidTypeName(string.Empty).Should().BeFalse();
+    }
+
+    [Fact]
     public void IsValidId_limits_ids_to_64_characters()
     {
         IdentifierRules.IsValidId(new string('a', 64)).Should().BeTrue();
@@ -127,7 +136,12 @@ public class IdentifierRulesTests
     [InlineData("www.example.org", false)]
     [InlineData("https://exa mple.org", false)]
     [InlineData("/relative/path", false)]
-    public void IsValidHttpUrl_accepts_absolute_http_and_https_only(string url, bool valid) =>
+    [InlineData("http://", false)]
+    [InlineData("https://[not-a-host", false)]
+    [InlineData("http:example.org", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsValidHttpUrl_accepts_absolute_http_and_https_only(string? url, bool valid) =>
         IdentifierRules.IsValidHttpUrl(url).Should().Be(valid);
 
     [Theory]
