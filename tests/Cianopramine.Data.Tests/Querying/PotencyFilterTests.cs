@@ -119,18 +119,20 @@ public sealed class PotencyFilterTests
         // Enough equal values for the sort to partition them (small lists are sorted by insertion, which keeps order).
         var data = new QueryTestData().Compound("a").Target("t");
         var ids = Enumerable.Range(0, 60).Select(i => "r" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        foreach (var id in ids.Reverse())
+        // Listed last to first; on net8.0 `array.Reverse()` would bind to the in-place span overload, so a copy is made.
+        var reversed = Enumerable.Reverse(ids).ToArray();
+        foreach (var id in reversed)
         {
             data.Result(id, "a", "t", Ki(Relation.EqualTo, 10, Unit.Nanomolar));
         }
 
         var built = data.Build();
 
-        Ids(built.Results.At(built.Targets.Get("t")).OrderByPotency()).Should().Equal(ids.Reverse());
-        Ids(built.Results.At(built.Targets.Get("t")).MostPotent(5)).Should().Equal(ids.Reverse().Take(5));
+        Ids(built.Results.At(built.Targets.Get("t")).OrderByPotency()).Should().Equal(reversed);
+        Ids(built.Results.At(built.Targets.Get("t")).MostPotent(5)).Should().Equal(reversed.Take(5));
 
         // One compound's 60 results are walked and sorted instead (a list that short is cheaper than the index).
-        Ids(built.Results.For("a").At("t").OrderByPotency()).Should().Equal(ids.Reverse());
+        Ids(built.Results.For("a").At("t").OrderByPotency()).Should().Equal(reversed);
     }
 
     [Fact]
