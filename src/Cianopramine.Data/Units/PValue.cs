@@ -63,7 +63,7 @@ public readonly struct PValue : IEquatable<PValue>, IComparable<PValue>, ICompar
         if (Value < MinForConcentration)
         {
             throw new InvalidOperationException(
-                "p = " + Value.ToString("R", CultureInfo.InvariantCulture) + " stands for more than 10^16 M, the largest concentration (MolarConcentration.MaxValue).");
+                "p = " + Value.ToString(CultureInfo.InvariantCulture) + " stands for more than 10^16 M, the largest concentration (MolarConcentration.MaxValue).");
         }
 
         var molar = Math.Pow(10, -Value);

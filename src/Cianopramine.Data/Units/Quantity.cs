@@ -54,7 +54,7 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var magnitude = Value.ToString(format, formatProvider ?? CultureInfo.InvariantCulture);
-        return Unit == Unit.Percent ? magnitude + " %" : magnitude + " " + UnitText(Unit);
+        return magnitude + " " + UnitText(Unit); // "5 %": the display symbol of Percent is "%"
     }
 
     /// <summary>The unit's display symbol; for a value outside the enumeration its number, so that formatting never throws for it.</summary>

@@ -165,8 +165,7 @@ internal static class Text
     /// <summary>A count with its noun, singular or plural: <c>1 compound</c>, <c>2 compounds</c>, <c>0 data gaps</c>.</summary>
     /// <param name="count">The count.</param>
     /// <param name="singular">The noun for one.</param>
-    /// <param name="plural">The noun for any other count; the singular with <c>s</c> when not given.</param>
     /// <returns>The text.</returns>
-    public static string Count(int count, string singular, string? plural = null) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
+    public static string Count(int count, string singular) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : singular + "s");
 }

@@ -97,12 +97,18 @@ public sealed class UnitEdgeTests
         var relation = () => ((Relation)99).Symbol();
         var unit = () => ((Unit)99).Symbol();
         var dimension = () => ((Unit)99).Dimension();
+        var display = () => ((Unit)99).DisplaySymbol();
         var molar = () => ((MolarUnit)99).ToUnit();
         var factor = () => ((MolarUnit)99).PerMolar();
 
         relation.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown relation.*");
         unit.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown unit.*");
         dimension.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown unit.*");
+        display.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown unit.*").Which.ParamName.Should().Be("unit");
+
+        // Formatting a quantity never throws: an undefined unit is shown by its number.
+        new Quantity(5, (Unit)99).ToString().Should().Be("5 (unit 99)");
+        new Quantity(5, Unit.Percent).ToString().Should().Be("5 %");
         molar.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown molar unit.*");
         factor.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown molar unit.*");
     }
