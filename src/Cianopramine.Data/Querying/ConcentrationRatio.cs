@@ -175,7 +175,8 @@ public readonly record struct ConcentrationRatio
         }
         catch (OverflowException)
         {
-            // Only a bottom below 1 can push the quotient past decimal.MaxValue; rare (concentrations beyond 10^10 M).
+            // A quotient above decimal.MaxValue (about 7.9 × 10^28), such as 10^15 M over 10^-14 M: rare, so the
+            // exception is cheaper than a check on every ratio.
             return (0m, 1);
         }
 

@@ -182,7 +182,6 @@ internal sealed class NameIndex<T>
     /// FNV-1a over the characters of a normalised key from a
     /// seed chosen per process, so that no data file can be written to make its keys collide on every machine.
     /// </summary>
-    /// <summary>The hash of a normalised key (FNV-1a over UTF-16 code units, seeded per process).</summary>
     internal static int Hash(ReadOnlySpan<char> key)
     {
         var hash = HashSeed;

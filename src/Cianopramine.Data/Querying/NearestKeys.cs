@@ -134,12 +134,7 @@ internal static class NearestKeys
     }
 
     /// <summary>Levenshtein distance (kept for callers that compare two short texts).</summary>
-    internal static int Distance(string a, string b)
-    {
-        var work = 0;
-        var length = Math.Max(a.Length, b.Length);
-        return BandedDistance(a, b, length, new int[b.Length + 1], new int[b.Length + 1], ref work);
-    }
+    internal static int Distance(string a, string b) => Distance(a, b, Math.Max(a.Length, b.Length));
 
     /// <summary>The Levenshtein distance of two texts when it is at most <paramref name="limit"/>, else limit + 1 (the banded computation the suggestion step uses).</summary>
     internal static int Distance(string a, string b, int limit)
