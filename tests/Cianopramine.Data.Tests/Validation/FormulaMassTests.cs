@@ -24,6 +24,13 @@ public class FormulaMassTests
     [InlineData("Ca+2", 40.078)]
     [InlineData("Ca2+", 40.078)] // one calcium with charge 2+, not Ca2 with charge +1
     [InlineData("C2H3O2-", 59.044)] // acetate: O2 is a count
+    [InlineData("Na2S.9H2O", 240.175)] // sodium sulfide nonahydrate: a multiplier of 9
+    [InlineData("AgNO3", 169.874)] // an element symbol starting with A
+    [InlineData("ZnCl2", 136.28)] // an element symbol starting with Z
+    [InlineData("2Cl-.Ca2+", 110.978)] // calcium chloride as ions: Ca2+ after a separator is one calcium
+    [InlineData("II2-", 380.70)] // triiodide written I + I2: three iodines, not an I with charge 2-
+    [InlineData("C60+", 720.66)] // the fullerene cation: 60 carbons, charge 1+ (60 is no charge)
+    [InlineData("ClC19H23N2[13C]", 327.860)] // clomipramine labelled with one carbon-13: 13.003355
     public void AverageMass_uses_standard_atomic_weights(string formula, double expected) =>
         ((double)MolecularFormula.AverageMass(formula)!.Value).Should().BeApproximately(expected, 0.001);
 
@@ -41,10 +48,31 @@ public class FormulaMassTests
     [InlineData("SO4-2", "O4S-2")]
     [InlineData("[11C]C19H23N3", "C19[11C]H23N3")] // an isotope right after its element
     [InlineData("C20N3D3H20", "C20H20D3N3")]
+    [InlineData("Na2S.9H2O", "Na2S.9H2O")]
+    [InlineData("2Cl-.Ca2+", "2Cl-.Ca+2")] // the ion's symbol is read from after the separator
+    [InlineData("I2.KI", "I2.IK")] // I2 before a separator is two iodines, not an iodide
+    [InlineData("Mg2+", "Mg+2")]
+    [InlineData("Al3+", "Al+3")]
+    [InlineData("Zn2+", "Zn+2")]
+    [InlineData("S2-", "S-2")] // sulfide
+    [InlineData("Fe9+", "Fe+9")] // coronal iron (Fe X)
+    [InlineData("Fe13+", "Fe+13")] // coronal iron (Fe XIV, the green line)
+    [InlineData("Fe20+", "Fe+20")] // the largest charge read from digits before the sign
+    [InlineData("C60+", "C60+")] // 60 is too large for a charge: it is the count
+    [InlineData("II2-", "I3-")] // two symbols: the 2 is a count
+    [InlineData("C54H119N36O10+9", "C54H119N36O10+9")] // nona-arginine with all nine guanidines protonated
+    [InlineData("C120H262N80O21+20", "C120H262N80O21+20")] // (Arg)20, fully protonated: the largest charge
+    [InlineData("CDCl3", "CDCl3")] // D sorts with H, before Cl
+    [InlineData("C19H21ClN2T2", "C19H21T2ClN2")] // T sorts with H, before Cl
+    [InlineData("ODH", "HDO")] // no carbon: D sorts as H, after H itself
+    [InlineData("CHTDCOOH", "C2H2DTO2")] // chiral acetic acid: isotopes of H by mass, D before T
+    [InlineData("ClC19H23N2[13C]", "C19[13C]H23ClN2")] // C and [13C] both carbon: still Hill order with C first
+    [InlineData("((((((((CH4))))))))", "CH4")] // eight levels of parentheses are allowed
     public void TryParse_returns_the_Hill_formula(string formula, string hill)
     {
         MolecularFormula.TryParse(formula, out var parsed, out var error).Should().BeTrue(error);
         parsed!.HillFormula.Should().Be(hill);
+        error.Should().BeEmpty();
     }
 
     [Theory]
@@ -53,7 +81,7 @@ public class FormulaMassTests
     [InlineData("c20h23n3", "unexpected 'c'")]
     [InlineData("C20(H23N3", "not closed")]
     [InlineData("C20H23)N3", "no matching")]
-    [InlineData("C20 H23", "unexpected ' '")]
+    [InlineData("C20 H23", "unexpected ' ' at position 4")]
     [InlineData("C0H4", "zero")]
     [InlineData("()", "empty parentheses")]
     [InlineData("C20H23N3.", "names no element")]
@@ -61,8 +89,18 @@ public class FormulaMassTests
     [InlineData("C20H23[99Tc]", "unknown isotope '[99Tc]'")]
     [InlineData("C20H23N3[13C", "not closed")]
     [InlineData("Ca+0", "charge of 0")]
-    [InlineData("C4H12N+-", "unexpected '-'")]
+    [InlineData("C4H12N+-", "unexpected '-' at position 8")]
     [InlineData("C4H12N+30", "out of range")]
+    [InlineData("Cu(SO4.5H2O)", "unexpected '.' at position 7")] // a separator inside parentheses
+    [InlineData("C20H23N3..HCl", "unexpected '.' at position 10")] // an empty component
+    [InlineData("C20H23N3./H2O", "unexpected '/' at position 10")] // a slash without a fraction
+    [InlineData("C20H23N3.0H2O", "a multiplier of zero")]
+    [InlineData("C20H23N3.2", "names no element")] // a multiplier of nothing
+    [InlineData("Ca(OH)0", "a count of zero")]
+    [InlineData("C100001", "the count of C is too large")]
+    [InlineData("C1000000", "the count of C is too large")]
+    [InlineData("(((((((((CH4)))))))))", "nested too deeply")] // nine levels
+    [InlineData("CZz2", "unknown element 'Zz'")] // the whole two-letter symbol is named
     public void TryParse_rejects_malformed_formulas(string formula, string reason)
     {
         MolecularFormula.TryParse(formula, out var parsed, out var error).Should().BeFalse();
@@ -77,10 +115,33 @@ public class FormulaMassTests
     [InlineData("C2H3O2-", -1)]
     [InlineData("Ca+2.2Cl-", 0)]
     [InlineData("SO4--", -2)]
+    [InlineData("S2-", -2)]
+    [InlineData("2Cl-.Ca2+", 0)]
+    [InlineData("C60+", 1)]
+    [InlineData("Fe20+", 20)]
+    [InlineData("C54H119N36O10+9", 9)]
     public void TryParse_returns_the_net_charge(string formula, int charge)
     {
         MolecularFormula.TryParse(formula, out var parsed, out var error).Should().BeTrue(error);
         parsed!.Charge.Should().Be(charge);
+    }
+
+    [Fact]
+    public void A_count_of_100000_is_the_largest_accepted()
+    {
+        MolecularFormula.TryParse("C100000", out var parsed, out var error).Should().BeTrue(error);
+
+        parsed!.Elements.Should().Equal(new ElementCount("C", 100_000));
+        parsed.AverageMass.Should().Be(1_201_100m); // 100,000 × 12.011
+    }
+
+    [Fact]
+    public void The_monoisotopic_mass_is_unknown_for_an_element_outside_its_table()
+    {
+        // Cisplatin: platinum has no entry, so the stated monoisotopic mass cannot be checked.
+        MolecularFormula.TryParse("Cl2H6N2Pt", out var cisplatin, out var error).Should().BeTrue(error);
+
+        MolecularFormula.MonoisotopicMass(cisplatin!).Should().BeNull();
     }
 
     [Fact]

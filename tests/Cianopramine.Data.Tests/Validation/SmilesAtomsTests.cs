@@ -23,6 +23,24 @@ public sealed class SmilesAtomsTests
     [InlineData("[2H]C([2H])([2H])O", "CH4O")] // deuterium counts as H
     [InlineData("C%10CC%10", "C3H6")] // two-digit ring closure
     [InlineData("Br/C=C/Br", "C2H2Br2")]
+    [InlineData("C$C", "C2")] // a quadruple bond leaves no hydrogens
+    [InlineData("CCO.O", "C2H8O2")] // ethanol and water: after the dot, O starts a new part
+    [InlineData("C(Cl)(Cl)Cl", "CHCl3")] // a branch on the first atom
+    [InlineData("C0CC0", "C3H6")] // ring-closure digit 0
+    [InlineData("C9CC9", "C3H6")] // ring-closure digit 9
+    [InlineData("C%19CC%19", "C3H6")]
+    [InlineData("C%10CCCN%10", "C4H9N")] // pyrrolidine: both digits of %10 are after the %
+    [InlineData("C=5CCN%15CCCCC%15C5", "C9H15N")] // ring bonds 5 and %15 are different (the = pairs C with C, not with N)
+    [InlineData("C=1CCN%97CCCCC%97C1", "C9H15N")] // ring bonds 1 and %97 are different
+    [InlineData("C1CCCCC=1", "C6H10")] // cyclohexene, the double bond written at the ring closure
+    [InlineData("C=1CCCCC1", "C6H10")] // cyclohexene, the double bond written at the ring opening
+    [InlineData("CB", "CH5B")] // methylborane: B at the end is boron, not the start of Br
+    [InlineData("[Ag+].[O-][N+](=O)[O-]", "AgNO3")] // silver nitrate
+    [InlineData("[Zn+2].[Cl-].[Cl-]", "Cl2Zn")]
+    [InlineData("[Na+].[Cl-]", "ClNa")] // a two-letter bracket symbol
+    [InlineData("c1cc[se]c1", "C4H4Se")] // selenophene: aromatic se
+    [InlineData("c1cc[asH]c1", "C4H5As")] // arsole: aromatic as
+    [InlineData("[n]1ccccc1", "C5H5N")] // pyridine with its aromatic n in brackets
     public void The_atoms_of_a_SMILES_make_its_formula(string smiles, string formula)
     {
         SmilesAtoms.TryCount(smiles, out var counts).Should().BeTrue();
@@ -36,9 +54,24 @@ public sealed class SmilesAtomsTests
     [InlineData("CXC")] // not an atom
     [InlineData("[C")] // bracket not closed
     [InlineData(")C")]
+    [InlineData("(C)C")] // a branch with no atom before it
+    [InlineData("1CC1")] // a ring bond with no atom before it
+    [InlineData("CC%1")] // % needs two digits
+    [InlineData("C%1CC%1C")] // % needs two digits
+    [InlineData("C0CC%10")] // ring bonds 0 and %10 are different: neither is closed
+    [InlineData("C[13]")] // an isotope and no element
+    [InlineData("C[*]")] // a wildcard atom has no element to count
     public void A_SMILES_it_cannot_read_is_not_counted(string smiles)
     {
         SmilesAtoms.TryCount(smiles, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_structure_without_hydrogens_has_no_hydrogen_count()
+    {
+        SmilesAtoms.TryCount("O=C=O", out var counts).Should().BeTrue();
+
+        counts.Should().Equal(new Dictionary<string, long>(StringComparer.Ordinal) { ["C"] = 1, ["O"] = 2 });
     }
 
     [Fact]
