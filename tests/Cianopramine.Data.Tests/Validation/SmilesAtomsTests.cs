@@ -112,4 +112,38 @@ public sealed class SmilesAtomsTests
         diagnostics[0].Message.Should().Contain("C2H6O");
         diagnostics[1].Message.Should().Contain("C3H8O");
     }
+
+    [Theory]
+    [InlineData("C[N+](C)(C)C", "C4H12N+")] // tetramethylammonium: the charge is the formula's, the atoms agree
+    [InlineData("CNC.Cl", "C2H7N.ClH")] // dimethylamine hydrochloride, components as ChEMBL writes them
+    [InlineData("CNC.Cl", "C2H7N.HCl")]
+    [InlineData("CNC.Cl", "C2H7N·HCl")]
+    [InlineData("CC(=O)[O-].[Na+]", "C2H3NaO2")] // sodium acetate as one neutral formula
+    [InlineData("CC(=O)[O-].[Na+]", "C2H3O2-.Na+")]
+    [InlineData("[2H]CCO", "C2H5DO")] // deuterium written D in the formula and [2H] in the SMILES
+    [InlineData("[3H]CCO", "C2H5TO")]
+    [InlineData("C[13CH2]O", "C[13C]H6O")]
+    [InlineData("O.O.[Cl-].[Cl-].[Ca+2]", "CaCl2.2H2O")] // calcium chloride dihydrate
+    public void A_salt_a_charge_or_an_isotope_in_the_formula_agrees_with_the_same_atoms_in_the_SMILES(string smiles, string formula)
+    {
+        var compound = TestData.CompoundAWith("\"structure\": { \"provenance\": \"computed\", \"smiles\": \"" + smiles + "\", \"formula\": \"" + formula + "\" }");
+
+        var diagnostics = TestData.Diagnostics(TestData.DatasetWith("compounds", TestData.Compounds(compound)));
+
+        diagnostics.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("C[N+](C)(C)C", "C4H13N+", "C4H12N")] // one hydrogen too many, charge or not
+    [InlineData("CNC.Cl", "C2H7N", "C2H8ClN")] // the SMILES has the salt, the formula not
+    [InlineData("CNC", "C2H7N.ClH", "C2H7N")] // the formula has the salt, the SMILES not
+    [InlineData("[2H]CCO", "C2H6DO", "C2H6O")] // one hydrogen too many, labelled or not
+    public void Atoms_that_differ_still_disagree_and_the_message_gives_the_SMILES_atoms(string smiles, string formula, string fromSmiles)
+    {
+        var compound = TestData.CompoundAWith("\"structure\": { \"provenance\": \"computed\", \"smiles\": \"" + smiles + "\", \"formula\": \"" + formula + "\" }");
+
+        var diagnostics = TestData.Diagnostics(TestData.DatasetWith("compounds", TestData.Compounds(compound)));
+
+        diagnostics.Should().ContainSingle().Which.Message.Should().Be("The formula " + formula + " does not match the SMILES, whose atoms make " + fromSmiles);
+    }
 }

@@ -153,7 +153,9 @@ internal sealed partial class DatasetRules
         // metabolite's C19H21N3 / 291.39 given for cianopramine); the structure tells.
         if (structure.Smiles is { } smiles && HillFormulaOf(smiles) is { } fromSmiles)
         {
-            if (!string.Equals(fromSmiles, parsed!.HillFormula, StringComparison.Ordinal))
+            // Atoms against atoms: a salt's components, a charge and an isotope label are the formula's spelling of
+            // the same atoms (C4H12N+ and C[N+](C)(C)C; C2H7N.ClH and CNC.Cl; C2H5DO and [2H]CCO).
+            if (!string.Equals(fromSmiles, MolecularFormula.AtomsHill(parsed!), StringComparison.Ordinal))
             {
                 Report(DiagnosticCatalogue.FormulaSmilesMismatch, formula.Location, formula.Value, fromSmiles);
             }

@@ -113,6 +113,25 @@ internal static class MolecularFormula
     }
 
     /// <summary>
+    /// The Hill formula of a parsed formula's atoms as a structure shows them: all components together, each isotope
+    /// counted as its element, no charge. <c>C2H7N.ClH</c>, <c>C4H12N+</c> and <c>C2H5DO</c> give <c>C2H8ClN</c>,
+    /// <c>C4H12N</c> and <c>C2H6O</c>: what the atoms of a SMILES make (CPD0040 compares the two).
+    /// </summary>
+    /// <param name="formula">A parsed formula.</param>
+    /// <returns>The formula of its atoms, by element.</returns>
+    public static string AtomsHill(ParsedFormula formula)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var element in formula.Elements)
+        {
+            var symbol = ElementOf(element.Symbol);
+            counts[symbol] = counts.TryGetValue(symbol, out var count) ? count + element.Count : element.Count;
+        }
+
+        return Hill(counts);
+    }
+
+    /// <summary>
     /// Atomic masses (g/mol, AME2020) of the isotopes labelled ligands carry, keyed by the bracket spelling; <c>D</c>
     /// and <c>T</c> are <c>[2H]</c> and <c>[3H]</c>.
     /// </summary>
