@@ -1,3 +1,4 @@
+using Cianopramine.Data.DataFiles;
 using System.Globalization;
 using Cianopramine.Data.Loading;
 
@@ -303,6 +304,148 @@ public sealed class NameAndListRuleTests
         Problems(json).Select(p => (p.Id, p.JsonPath, p.Message)).Should().Equal(
             ("CPD0046", "$.compounds[1].relations[0].compound", "Compound 'c2' has 'c2' on both sides of its relation 'salt-of'"),
             ("CPD0046", "$.results[1].value.comparedTo", "Result 'r2' has 'c1' on both sides of its comparison"));
+    }
+
+    /// <summary>CPD0033 names the kind of key the second compound shares, is at that key, and names the first compound and where it is.</summary>
+    [Theory]
+    [InlineData("\"synonyms\": [{ \"text\": \"two\", \"kind\": \"other\" }]", "", "$.compounds[1].id", "id 'two'")]
+    [InlineData("\"synonyms\": [{ \"text\": \"5\", \"kind\": \"other\" }]", ", \"identifiers\": { \"pubchemCid\": 5 }", "$.compounds[1].identifiers.pubchemCid", "PubChem CID '5'")]
+    [InlineData("\"synonyms\": [{ \"text\": \"CID 5\", \"kind\": \"other\" }]", ", \"identifiers\": { \"pubchemCid\": 5 }", "$.compounds[1].identifiers.pubchemCid", "PubChem CID 'CID5'")]
+    [InlineData("\"synonyms\": [{ \"text\": \"CHEMBL1\", \"kind\": \"other\" }]", ", \"identifiers\": { \"chemblId\": \"CHEMBL1\" }", "$.compounds[1].identifiers.chemblId", "ChEMBL id 'CHEMBL1'")]
+    [InlineData("\"synonyms\": [{ \"text\": \"db00458\", \"kind\": \"other\" }]", ", \"identifiers\": { \"drugbankId\": \"DB00458\" }", "$.compounds[1].identifiers.drugbankId", "DrugBank id 'DB00458'")]
+    [InlineData("\"synonyms\": [{ \"text\": \"50 49 7\", \"kind\": \"other\" }]", ", \"identifiers\": { \"cas\": \"50-49-7\" }", "$.compounds[1].identifiers.cas", "CAS number '50-49-7'")]
+    public void CPD0033_names_the_shared_key_at_the_second_compound(string first, string second, string path, string shared)
+    {
+        var json = """
+            {
+              "dataset": { "id": "lab", "title": "Lab", "version": "1" },
+              "references": [{ "id": "ref1" }],
+              "compounds": [
+                { "id": "one", "name": "First", "references": ["ref1"], FIRST },
+                { "id": "two", "name": "Second", "references": ["ref1"]SECOND }
+              ]
+            }
+            """.Replace("FIRST", first, StringComparison.Ordinal).Replace("SECOND", second, StringComparison.Ordinal);
+        var at = TestData.PositionOf(json, "{ \"id\": \"one\"");
+
+        var d = TestData.Single(TestData.Diagnostics(json), "CPD0033");
+
+        (d.Location.JsonPath, d.Message).Should().Be((path, $"Compound 'two' has the same {shared} as compound 'one' at {TestData.Path}({at.Line},{at.Column}); a lookup by it matches both"));
+        d.Severity.Should().Be(DatasetDiagnosticSeverity.Warning);
+    }
+
+    /// <summary>CPD0047 likewise, at the second target's own key (its name, gene or accession, not the whole target).</summary>
+    [Theory]
+    [InlineData("\"symbol\": \"X1\", \"name\": \"two\"", "\"symbol\": \"X2\", \"name\": \"Y2\"", "$.targets[1].id", "id 'two'")]
+    [InlineData("\"symbol\": \"SLC6A4\", \"name\": \"Y1\"", "\"symbol\": \"X2\", \"name\": \"slc6a4\"", "$.targets[1].name", "symbol or name 'slc6a4'")]
+    [InlineData("\"symbol\": \"SLC6A4\", \"name\": \"Y1\"", "\"symbol\": \"X2\", \"name\": \"Y2\", \"gene\": \"SLC6A4\"", "$.targets[1].gene", "gene 'SLC6A4'")]
+    [InlineData("\"symbol\": \"P31645\", \"name\": \"Y1\"", "\"symbol\": \"X2\", \"name\": \"Y2\", \"accessions\": [{ \"database\": \"uniprot\", \"value\": \"P31645\" }]", "$.targets[1].accessions[0].value", "accession 'P31645'")]
+    [InlineData("\"symbol\": \"GtoPdb 928\", \"name\": \"Y1\"", "\"symbol\": \"X2\", \"name\": \"Y2\", \"accessions\": [{ \"database\": \"gtopdb\", \"value\": \"928\" }]", "$.targets[1].accessions[0].value", "accession 'GtoPdb 928'")]
+    public void CPD0047_names_the_shared_key_at_the_second_target(string first, string second, string path, string shared)
+    {
+        var json = """
+            {
+              "dataset": { "id": "lab", "title": "Lab", "version": "1" },
+              "targets": [
+                { "id": "one", "kind": "receptor", FIRST },
+                { "id": "two", "kind": "receptor", SECOND }
+              ]
+            }
+            """.Replace("FIRST", first, StringComparison.Ordinal).Replace("SECOND", second, StringComparison.Ordinal);
+        var at = TestData.PositionOf(json, "{ \"id\": \"one\"");
+
+        var d = TestData.Single(TestData.Diagnostics(json), "CPD0047");
+
+        (d.Location.JsonPath, d.Message).Should().Be((path, $"Target 'two' has the same {shared} as target 'one' at {TestData.Path}({at.Line},{at.Column}); a lookup by it matches both"));
+    }
+
+    [Fact]
+    public void A_key_a_compound_has_twice_is_one_CPD0033()
+    {
+        var json = """
+            {
+              "dataset": { "id": "lab", "title": "Lab", "version": "1" },
+              "references": [{ "id": "ref1" }],
+              "compounds": [
+                { "id": "one", "name": "Imipramine", "references": ["ref1"] },
+                { "id": "two", "name": "imipramine", "references": ["ref1"], "synonyms": [{ "text": "IMIPRAMINE", "kind": "other" }] }
+              ]
+            }
+            """;
+
+        TestData.Diagnostics(json).Select(d => (d.Id, d.Location.JsonPath)).Should().Equal(("CPD0033", "$.compounds[1]"));
+    }
+
+    [Fact]
+    public void Two_compounds_with_one_id_are_CPD0007_and_not_also_CPD0033()
+    {
+        var json = """
+            {
+              "dataset": { "id": "lab", "title": "Lab", "version": "1" },
+              "references": [{ "id": "ref1" }],
+              "compounds": [
+                { "id": "one", "name": "First", "references": ["ref1"] },
+                { "id": "one", "name": "Second", "references": ["ref1"] }
+              ]
+            }
+            """;
+
+        TestData.Diagnostics(json).Select(d => (d.Id, d.Location.JsonPath)).Should().Equal(("CPD0007", "$.compounds[1].id"));
+    }
+
+    [Fact]
+    public void Blank_keys_are_CPD0024_and_not_shared()
+    {
+        var json = """
+            {
+              "dataset": { "id": "lab", "title": "Lab", "version": "1" },
+              "targets": [
+                { "id": "one", "symbol": "X1", "name": "Y1", "gene": " ", "kind": "receptor" },
+                { "id": "two", "symbol": "X2", "name": "Y2", "gene": " ", "kind": "receptor" }
+              ]
+            }
+            """;
+
+        TestData.Diagnostics(json).Select(d => (d.Id, d.Location.JsonPath)).Should().Equal(("CPD0024", "$.targets[0].gene"), ("CPD0024", "$.targets[1].gene"));
+    }
+
+    [Fact]
+    public void CPD0048_a_non_character_is_named_in_the_message()
+    {
+        Problems(Compound("Ab\\uFFFEc")).Select(p => p.Message).Should().Equal("The name 'Ab\\uFFFEc' contains the non-character U+FFFE");
+    }
+
+    /// <summary>A character outside the BMP is one code point, looked up whole in the tables: U+1D15E's NFC is U+1D157 U+1D165.</summary>
+    [Theory]
+    [InlineData("\\uD834\\uDD5E")]
+    [InlineData("Note \\uD834\\uDD5E")]
+    public void CPD0048_a_supplementary_character_not_in_NFC(string name)
+    {
+        Problems(Compound(name)).Select(p => (p.Id, p.Message)).Should().Equal(
+            ("CPD0048", "The name '" + System.Text.RegularExpressions.Regex.Unescape(name) + "' is not in Unicode normalization form C (NFC): write each accented letter as one character (é as U+00E9, not e and U+0301)"));
+    }
+
+    /// <summary>NFC composes a combining character with the one before it; first in a name there is none, so it is left as it is.</summary>
+    [Theory]
+    [InlineData("\u0301x", true)]
+    [InlineData("x\u0301", false)]
+    [InlineData("\u3099", true)]
+    [InlineData("\u304B\u3099", false)]
+    public void IsNfc_rejects_a_composing_character_only_after_another(string text, bool nfc)
+    {
+        NameRules.IsNfc(text).Should().Be(nfc);
+    }
+
+    /// <summary>
+    /// A message quotes a character outside the BMP whole: as itself when it is visible, as its two escaped halves when
+    /// it is not (U+E0001 LANGUAGE TAG). Before, the second half of a visible one was escaped on its own.
+    /// </summary>
+    [Theory]
+    [InlineData("\\uD83D\\uDE00\\u0007", "The name '\U0001F600\\u0007' contains the control character U+0007")]
+    [InlineData("\\uDB40\\uDC01", "The name '\\uDB40\\uDC01' has no visible character, only white space and invisible formatting characters")]
+    public void CPD0048_quotes_a_surrogate_pair_whole(string name, string message)
+    {
+        Problems(Compound(name)).Select(p => p.Message).Should().Equal(message);
     }
 
     private static string Compound(string name) => """

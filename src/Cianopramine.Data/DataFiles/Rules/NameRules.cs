@@ -160,22 +160,36 @@ internal static class NameRules
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' || (IsVisible(text, i) && !char.IsControl(c) && !IsBidiFormatting(c) && c is not ('\uFFFE' or '\uFFFF')))
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // A surrogate pair is one character, judged whole: IsVisible is false for its second half alone.
+                if (IsVisible(text, i))
+                {
+                    quoted.Append(c).Append(text[i + 1]);
+                }
+                else
+                {
+                    Escape(quoted, c);
+                    Escape(quoted, text[i + 1]);
+                }
+
+                i++;
+            }
+            else if (c == ' ' || (IsVisible(text, i) && !char.IsControl(c) && !IsBidiFormatting(c) && c is not ('\uFFFE' or '\uFFFF')))
             {
                 quoted.Append(c);
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                quoted.Append(c).Append(text[++i]);
-            }
             else
             {
-                quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                Escape(quoted, c);
             }
         }
 
         return quoted.ToString();
     }
+
+    private static void Escape(StringBuilder quoted, char c) =>
+        quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 
     private static bool IsBidiFormatting(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
