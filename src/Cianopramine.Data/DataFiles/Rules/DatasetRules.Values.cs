@@ -154,8 +154,10 @@ internal sealed partial class DatasetRules
         if (structure.Smiles is { } smiles && HillFormulaOf(smiles) is { } fromSmiles)
         {
             // Atoms against atoms: a salt's components, a charge and an isotope label are the formula's spelling of
-            // the same atoms (C4H12N+ and C[N+](C)(C)C; C2H7N.ClH and CNC.Cl; C2H5DO and [2H]CCO).
-            if (!string.Equals(fromSmiles, MolecularFormula.AtomsHill(parsed!), StringComparison.Ordinal))
+            // the same atoms (C4H12N+ and C[N+](C)(C)C; C2H7N.ClH and CNC.Cl; C2H5DO and [2H]CCO). A neutral
+            // one-component formula without isotopes is spelled as its atoms, so the usual case needs no recount.
+            if (!string.Equals(fromSmiles, parsed!.HillFormula, StringComparison.Ordinal) &&
+                !string.Equals(fromSmiles, MolecularFormula.AtomsHill(parsed), StringComparison.Ordinal))
             {
                 Report(DiagnosticCatalogue.FormulaSmilesMismatch, formula.Location, formula.Value, fromSmiles);
             }
