@@ -126,4 +126,94 @@ public class PositionMapTests
             got.Should().Equal(want);
         }
     }
+
+    [Theory]
+    [InlineData(0, 0, 7)]
+    [InlineData(5, 1, 8)]
+    [InlineData(13, 0, 9)]
+    [InlineData(3, 1, 10)]
+    public void Resolve_agrees_with_a_naive_count_inside_a_larger_buffer_after_a_bom_character(int offset, int charBase, int seed)
+    {
+        // Every line break Roslyn knows (LF, CR LF, CR, U+0085, U+2028, U+2029), long ASCII runs and long lines, inside
+        // a buffer whose bytes before and after the text are line breaks and non-ASCII: nothing outside may count.
+        var pieces = new[] { "a", "{\"k\": 1}", new string('q', 600), "µ", "€", "😀", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029" };
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        text.Append('\r'); // a CR that ends the text, followed in the buffer by an LF that is not the text's
+        var s = text.ToString();
+        var json = Encoding.UTF8.GetBytes(s);
+        var buffer = Enumerable.Repeat((byte)'\n', offset).Concat(json).Concat(new byte[] { (byte)'\n', 0xC2, 0x85 }).ToArray();
+        var map = PositionMap.Build(buffer, offset, json.Length, charBase);
+        map.InvalidUtf8Offset.Should().Be(-1);
+
+        var expected = NaivePositions(s);
+        foreach (var (byteOffset, position) in expected)
+        {
+            var (c, line, column) = position;
+            map.Resolve(byteOffset).Should().Be((c + charBase, line, column), "at byte {0}", byteOffset);
+        }
+
+        var end = expected[^1].Position;
+        end.Line.Should().Be(s.Count(ch => ch is '\n' or '\u0085' or '\u2028' or '\u2029') + CountLoneCarriageReturns(s));
+        map.Resolve(json.Length + 50).Should().Be((end.Char + charBase, end.Line, end.Column), "offsets past the end are clamped to it");
+        map.Resolve(-3).Should().Be((charBase, 0, 0), "negative offsets are clamped to the start");
+    }
+
+    private static int CountLoneCarriageReturns(string s) =>
+        Enumerable.Range(0, s.Length).Count(i => s[i] == '\r' && (i + 1 == s.Length || s[i + 1] != '\n'));
+
+    // The byte offset of every character start (and of the end), with its character offset, line and column.
+    private static List<(int Byte, (int Char, int Line, int Column) Position)> NaivePositions(string s)
+    {
+        var result = new List<(int, (int, int, int))>();
+        var byteOffset = 0;
+        var line = 0;
+        var lineStart = 0;
+        for (var c = 0; ; c++)
+        {
+            result.Add((byteOffset, (c, line, c - lineStart)));
+            if (c == s.Length)
+            {
+                return result;
+            }
+
+            var isBreak = s[c] is '\n' or '\u0085' or '\u2028' or '\u2029' || (s[c] == '\r' && (c + 1 >= s.Length || s[c + 1] != '\n'));
+            var units = char.IsHighSurrogate(s[c]) ? 2 : 1;
+            byteOffset += Encoding.UTF8.GetByteCount(s.Substring(c, units));
+            c += units - 1;
+            if (isBreak)
+            {
+                line++;
+                lineStart = c + 1;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_plain_character_is_ascii_that_is_not_a_line_break_within_the_valid_text()
+    {
+        var json = Encoding.UTF8.GetBytes("a\r\n\u007Fé ");
+        var buffer = new byte[] { (byte)'z' }.Concat(json).Concat(new byte[] { (byte)'z' }).ToArray();
+        var map = PositionMap.Build(buffer, 1, json.Length, 0);
+
+        Enumerable.Range(-1, json.Length + 2).Select(map.IsPlainCharacter).Should().Equal(
+            false, // before the text
+            true,  // a
+            false, // CR
+            false, // LF
+            true,  // DEL is ASCII
+            false, // the two bytes of é
+            false,
+            true,  // space
+            false); // after the text
+
+        var broken = new byte[] { (byte)'a', (byte)'b', 0xFF, (byte)'c' };
+        var brokenMap = PositionMap.Build(broken, 0, broken.Length, 0);
+        Enumerable.Range(0, 4).Select(brokenMap.IsPlainCharacter).Should().Equal(true, true, false, false);
+    }
 }
