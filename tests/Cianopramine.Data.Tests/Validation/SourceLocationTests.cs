@@ -135,4 +135,92 @@ public class SourceLocationTests
             yield return c.Id.Location;
         }
     }
+
+    [Fact]
+    public void Every_value_of_a_location_takes_part_in_equality_and_can_be_changed_with_with()
+    {
+        var l = new SourceLocation("a.json", 10, 4, 2, 3, 2, 7, "$.x");
+        var variants = new[]
+        {
+            l with { FilePath = "b.json" },
+            l with { Start = 11 },
+            l with { Length = 5 },
+            l with { StartLine = 1 },
+            l with { StartColumn = 4 },
+            l with { EndLine = 3 },
+            l with { EndColumn = 8 },
+            l with { JsonPath = "$.y" },
+        };
+
+        variants.Should().OnlyContain(v => !v.Equals(l) && !l.Equals(v));
+        variants.Select(v => v.GetHashCode()).Should().NotContain(l.GetHashCode());
+        variants.Select(v => (v.FilePath, v.Start, v.Length, v.StartLine, v.StartColumn, v.EndLine, v.EndColumn, v.JsonPath)).Should().Equal(
+            ("b.json", 10, 4, 2, 3, 2, 7, "$.x"),
+            ("a.json", 11, 4, 2, 3, 2, 7, "$.x"),
+            ("a.json", 10, 5, 2, 3, 2, 7, "$.x"),
+            ("a.json", 10, 4, 1, 3, 2, 7, "$.x"),
+            ("a.json", 10, 4, 2, 4, 2, 7, "$.x"),
+            ("a.json", 10, 4, 2, 3, 3, 7, "$.x"),
+            ("a.json", 10, 4, 2, 3, 2, 8, "$.x"),
+            ("a.json", 10, 4, 2, 3, 2, 7, "$.y"));
+        new SourceLocation("a.json", 10, 4, 2, 3, 2, 7, "$.x").Equals((SourceLocation?)null).Should().BeFalse();
+        l.Equals(variants[0] with { FilePath = "a.json" }).Should().BeTrue();
+        l.Should().Be(new SourceLocation("a.json", 10, 4, 2, 3, 2, 7, "$.x"));
+    }
+
+    [Fact]
+    public void Display_positions_are_one_based_and_print_as_compilers_print_them()
+    {
+        var l = new SourceLocation("data/x.dataset.json", 10, 4, 2, 3, 5, 7, "$.x");
+
+        (l.DisplayLine, l.DisplayColumn, l.DisplayEndLine, l.DisplayEndColumn).Should().Be((3, 4, 6, 8));
+        l.ToString().Should().Be("data/x.dataset.json(3,4)");
+    }
+
+    [Fact]
+    public void The_start_of_a_file_and_a_place_in_memory_have_their_own_positions()
+    {
+        var start = SourceLocation.StartOfFile("f.json");
+        (start.FilePath, start.Start, start.Length, start.StartLine, start.StartColumn, start.EndLine, start.EndColumn, start.JsonPath)
+            .Should().Be(("f.json", 0, 0, 0, 0, 0, 0, "$"));
+        start.ToString().Should().Be("f.json(1,1)");
+
+        var memory = SourceLocation.InMemory("merge of 'a' and 'b'", "$.results[2]");
+        (memory.FilePath, memory.Start, memory.Length, memory.StartLine, memory.StartColumn, memory.JsonPath)
+            .Should().Be(("merge of 'a' and 'b'", 0, 0, -1, -1, "$.results[2]"));
+        (memory.DisplayLine, memory.DisplayColumn).Should().Be((0, 0), "a place without text shows 0, not a position");
+    }
+
+    [Fact]
+    public void The_first_character_of_a_short_location_is_itself()
+    {
+        var empty = new SourceLocation("a.json", 10, 0, 2, 3, 2, 3, "$.x");
+        var one = new SourceLocation("a.json", 10, 1, 2, 3, 2, 4, "$.x");
+        var two = new SourceLocation("a.json", 10, 2, 2, 3, 2, 5, "$.x");
+
+        empty.FirstCharacter().Should().BeSameAs(empty);
+        one.FirstCharacter().Should().BeSameAs(one);
+        two.FirstCharacter().Should().Be(one);
+
+        // Lazy: an item's object spans many bytes, its first character is the opening brace.
+        var result = TestData.Read(TestData.Dataset()).Sections.Results[0];
+        var brace = result.Location.FirstCharacter();
+        (brace.Length, brace.JsonPath, brace.EndLine).Should().Be((1, "$.results[0]", result.Location.StartLine));
+        brace.Start.Should().Be(result.Location.Start);
+        brace.FirstCharacter().Should().BeSameAs(brace);
+    }
+
+    [Fact]
+    public void A_detached_location_equals_the_lazy_one_and_a_resolved_one_is_its_own_detached_copy()
+    {
+        var resolved = new SourceLocation("a.json", 10, 4, 2, 3, 2, 7, "$.x");
+        resolved.Detached().Should().BeSameAs(resolved);
+
+        var lazy = TestData.Read(TestData.Dataset()).Sections.Results[0].Location;
+        var detached = lazy.Detached();
+        detached.Should().NotBeSameAs(lazy);
+        detached.Should().Be(lazy);
+        detached.Detached().Should().BeSameAs(detached);
+        detached.FirstCharacter().Should().Be(lazy.FirstCharacter());
+    }
 }
