@@ -64,7 +64,7 @@ public static class GeneratedDatasets
     /// Decodes the string table: per block, each string's UTF-8 length (or, for text that is not well-formed UTF-16,
     /// its code units written out).
     /// </summary>
-    private static string[] ReadStrings(string header, StringBlockReader blocks)
+    internal static string[] ReadStrings(string header, StringBlockReader blocks)
     {
         var r = new CompactReader(header.AsSpan(), Array.Empty<string>(), string.Empty);
         var strings = new string[r.Int()];
