@@ -151,4 +151,130 @@ public class FormulaMassTests
         var difference = MolecularFormula.AverageMass("C20H23N3")!.Value - MolecularFormula.AverageMass("C19H21N3")!.Value;
         difference.Should().BeGreaterThan(MolecularFormula.MassTolerance);
     }
+
+    // The expected values below come from RDKit 2022.09.3's periodic table (GetAtomicWeight, GetMostCommonIsotopeMass,
+    // GetMassForIsotope), not from our tables: an independent source for every symbol the tables hold. RDKit's
+    // atomic weights predate some IUPAC revisions (Ge 72.61 against 72.630, S 32.067 against 32.06), hence 0.025 g/mol.
+    [Theory]
+    [InlineData("H", 1.008)]
+    [InlineData("He", 4.003)]
+    [InlineData("Li", 6.941)]
+    [InlineData("Be", 9.012)]
+    [InlineData("B", 10.812)]
+    [InlineData("C", 12.011)]
+    [InlineData("N", 14.007)]
+    [InlineData("O", 15.999)]
+    [InlineData("F", 18.998)]
+    [InlineData("Ne", 20.18)]
+    [InlineData("Na", 22.99)]
+    [InlineData("Mg", 24.305)]
+    [InlineData("Al", 26.982)]
+    [InlineData("Si", 28.086)]
+    [InlineData("P", 30.974)]
+    [InlineData("S", 32.067)]
+    [InlineData("Cl", 35.453)]
+    [InlineData("Ar", 39.948)]
+    [InlineData("K", 39.098)]
+    [InlineData("Ca", 40.078)]
+    [InlineData("Ti", 47.867)]
+    [InlineData("V", 50.942)]
+    [InlineData("Cr", 51.996)]
+    [InlineData("Mn", 54.938)]
+    [InlineData("Fe", 55.845)]
+    [InlineData("Co", 58.933)]
+    [InlineData("Ni", 58.693)]
+    [InlineData("Cu", 63.546)]
+    [InlineData("Zn", 65.39)]
+    [InlineData("Ga", 69.723)]
+    [InlineData("Ge", 72.61)]
+    [InlineData("As", 74.922)]
+    [InlineData("Se", 78.96)]
+    [InlineData("Br", 79.904)]
+    [InlineData("Rb", 85.468)]
+    [InlineData("Sr", 87.62)]
+    [InlineData("Mo", 95.94)]
+    [InlineData("Ag", 107.868)]
+    [InlineData("Cd", 112.412)]
+    [InlineData("Sn", 118.711)]
+    [InlineData("Sb", 121.76)]
+    [InlineData("Te", 127.6)]
+    [InlineData("I", 126.904)]
+    [InlineData("Cs", 132.905)]
+    [InlineData("Ba", 137.328)]
+    [InlineData("Gd", 157.25)]
+    [InlineData("W", 183.84)]
+    [InlineData("Pt", 195.078)]
+    [InlineData("Au", 196.967)]
+    [InlineData("Hg", 200.59)]
+    [InlineData("Tl", 204.383)]
+    [InlineData("Pb", 207.2)]
+    [InlineData("Bi", 208.98)]
+    public void Every_element_in_the_table_has_its_standard_atomic_weight(string symbol, double expected) =>
+        ((double)MolecularFormula.AverageMass(symbol)!.Value).Should().BeApproximately(expected, 0.025);
+
+    [Theory]
+    [InlineData("H", 1.007825032)]
+    [InlineData("B", 11.0093054)]
+    [InlineData("C", 12.0)]
+    [InlineData("N", 14.003074)]
+    [InlineData("O", 15.99491462)]
+    [InlineData("F", 18.99840322)]
+    [InlineData("Na", 22.98976928)]
+    [InlineData("Mg", 23.9850417)]
+    [InlineData("Si", 27.97692653)]
+    [InlineData("P", 30.97376163)]
+    [InlineData("S", 31.972071)]
+    [InlineData("Cl", 34.96885268)]
+    [InlineData("K", 38.96370668)]
+    [InlineData("Ca", 39.96259098)]
+    [InlineData("Fe", 55.9349375)]
+    [InlineData("Cu", 62.9295975)]
+    [InlineData("Zn", 63.9291422)]
+    [InlineData("Se", 79.9165213)]
+    [InlineData("Br", 78.9183371)]
+    [InlineData("I", 126.904473)]
+    [InlineData("Li", 7.01600455)]
+    public void Every_element_in_the_monoisotopic_table_has_its_most_abundant_isotope_mass(string symbol, double expected)
+    {
+        MolecularFormula.TryParse(symbol, out var parsed, out var error).Should().BeTrue(error);
+
+        ((double)MolecularFormula.MonoisotopicMass(parsed!)!.Value).Should().BeApproximately(expected, 0.00001);
+    }
+
+    [Theory]
+    [InlineData("[1H]", 1.007825032)]
+    [InlineData("[2H]", 2.014101778)]
+    [InlineData("[3H]", 3.016049278)]
+    [InlineData("[11C]", 11.0114336)]
+    [InlineData("[12C]", 12.0)]
+    [InlineData("[13C]", 13.00335484)]
+    [InlineData("[14C]", 14.00324199)]
+    [InlineData("[13N]", 13.00573861)]
+    [InlineData("[15N]", 15.0001089)]
+    [InlineData("[15O]", 15.0030656)]
+    [InlineData("[17O]", 16.9991317)]
+    [InlineData("[18O]", 17.999161)]
+    [InlineData("[18F]", 18.000938)]
+    [InlineData("[32P]", 31.97390727)]
+    [InlineData("[33P]", 32.9717255)]
+    [InlineData("[35S]", 34.96903216)]
+    [InlineData("[36Cl]", 35.96830698)]
+    [InlineData("[76Br]", 75.924541)]
+    [InlineData("[77Br]", 76.921379)]
+    [InlineData("[82Br]", 81.9168041)]
+    [InlineData("[123I]", 122.905589)]
+    [InlineData("[124I]", 123.9062099)]
+    [InlineData("[125I]", 124.9046302)]
+    [InlineData("[131I]", 130.9061246)]
+    public void Every_isotope_in_the_table_has_its_atomic_mass(string symbol, double expected) =>
+        ((double)MolecularFormula.AverageMass(symbol)!.Value).Should().BeApproximately(expected, 0.00001);
+
+    [Fact]
+    public void Hill_leaves_out_an_element_counted_zero_times()
+    {
+        // Counting a SMILES adds the implicit hydrogens of every atom, zero for carbon tetrachloride.
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal) { ["Cl"] = 4, ["H"] = 0, ["C"] = 1 };
+
+        MolecularFormula.Hill(counts).Should().Be("CCl4");
+    }
 }

@@ -244,8 +244,8 @@ internal static class MolecularFormula
         var componentCharge = 0;
         if (IsMonatomicChargeSuffix(text, atomsStart, position, counts, out var ionCharge, out var chargeStart))
         {
-            // Ca2+, Fe3+: the digits before the sign are the charge of a single-element component.
-            counts.Clear();
+            // Ca2+, Fe3+: the digits before the sign are the charge of a single-element component, so its one
+            // symbol (the only key of counts) has one atom.
             counts[text.Substring(atomsStart, chargeStart - atomsStart)] = 1;
             componentCharge = ionCharge;
             position++;
@@ -503,13 +503,14 @@ internal static class MolecularFormula
     {
         var start = position;
         var close = text.IndexOf(']', position);
-        symbol = close < 0 ? string.Empty : text.Substring(start, close - start + 1);
         if (close < 0)
         {
+            symbol = string.Empty;
             error = "a '[' is not closed";
             return false;
         }
 
+        symbol = text.Substring(start, close - start + 1);
         position = close + 1;
         if (!IsotopeMasses.ContainsKey(symbol))
         {
@@ -524,7 +525,7 @@ internal static class MolecularFormula
     private static long ReadCount(string text, ref int position)
     {
         long count = 0;
-        var digits = 0;
+        var start = position;
         while (position < text.Length && text[position] is >= '0' and <= '9')
         {
             if (count <= MaxCount)
@@ -533,10 +534,9 @@ internal static class MolecularFormula
             }
 
             position++;
-            digits++;
         }
 
-        return digits == 0 ? 1 : count;
+        return position == start ? 1 : count;
     }
 
     private static void Add(Dictionary<string, long> counts, string symbol, long count)
@@ -557,7 +557,7 @@ internal static class MolecularFormula
         var list = new List<ElementCount>();
         foreach (var pair in counts)
         {
-            if (pair.Value > 0)
+            if (pair.Value > 0) // counting a SMILES adds hydrogens of count zero (ClCl, CCl4)
             {
                 list.Add(new ElementCount(pair.Key, (int)Math.Min(pair.Value, MaxCount + 1L)));
             }
