@@ -32,6 +32,7 @@ public class InvalidItemsTests
     [InlineData("$.compounds")] // the section itself
     [InlineData("$.gaps")] // a section name exactly as long as the shortest item path's prefix
     [InlineData("$.gaps[]")] // no index
+    [InlineData("$.gaps[].text")] // no index, inside the item
     [InlineData("$.gaps[12")] // index not closed, at the end of the path
     [InlineData("$.gaps[1x")] // index followed by something other than ']'
     [InlineData("$.gaps[1x]")]
@@ -145,6 +146,25 @@ public class InvalidItemsTests
         result.Dataset.AllResults.Select(r => r.Id).Should().Equal("r1");
         result.Warnings.Single(w => w.JsonPath == "$.results[1]").Message.Should().Be(
             "result 'r2' is left out of the dataset: it refers to compound 'cmpC', which is left out");
+    }
+
+    [Fact]
+    public void An_item_that_refers_to_two_left_out_items_is_left_out_once()
+    {
+        // ref2 and ref3 have bad PMIDs; r2 cites both, so one round finds two dangling references in the same item.
+        var text = TestData.Dataset(
+            references: TestData.Reference + ",\n    " +
+                """{ "id": "ref2", "kind": "journal-article", "status": "abstract-read", "pmid": "0123" }""" + ",\n    " +
+                """{ "id": "ref3", "kind": "journal-article", "status": "abstract-read", "pmid": "0456" }""",
+            results: TestData.Result + ",\n    " + TestData.Result.Replace("\"r1\"", "\"r2\"", StringComparison.Ordinal)
+                .Replace("[\"ref1\"]", "[\"ref2\", \"ref3\"]", StringComparison.Ordinal));
+
+        var result = Load(text);
+
+        result.LeftOut.Select(i => (i.Kind, i.Id, i.Cause?.Id)).Should().Equal(
+            ("reference", "ref2", null), ("reference", "ref3", null), ("result", "r2", "ref2"));
+        result.Warnings.Where(w => w.JsonPath == "$.results[1]").Should().ContainSingle();
+        result.Dataset.AllResults.Select(r => r.Id).Should().Equal("r1");
     }
 
     [Fact]
