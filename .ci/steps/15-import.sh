@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Pack Cianopramine.Data and Cianopramine.Data.Import, then, from a folder feed as a user would: (1) a console project
 # that references the Import package turns the real ChEMBL export fixtures (one row; and 8,008 rows over three targets,
-# gzip-compressed) and the Guide to Pharmacology fixtures into dataset files; (2) a second project
-# that references Cianopramine.Data embeds that file through the generator (warnings as errors) and prints a result;
+# gzip-compressed) and the real Guide to Pharmacology interactions of release 2019.5 (19,459 rows, gzip-compressed, with
+# 60 rows of its ligands.csv) into dataset files; (2) a second project that references Cianopramine.Data embeds those
+# files through the generator (warnings as errors, except the identity warnings CPD0033 and CPD0047 that the real
+# Guide to Pharmacology data raises: names and accessions it gives two entries) and prints a result of each;
 # (3) a project whose .globalconfig lowers CPD0021 embeds the valid part of a broken file (the real compiler applies the
 # severity, the generator leaves the items out with CPD0035), and with TreatWarningsAsErrors the same file fails.
 set -euo pipefail
@@ -63,9 +65,9 @@ cat >"$importer/Program.cs" <<'CS'
 using System.IO.Compression;
 using Cianopramine.Data.Import;
 
-// gtopdb <interactions.csv> <ligands.csv> <out> | chembl <dataset id> <title> <export (.csv, .tsv, or either .gz)> <out>
+// gtopdb <interactions (.csv or .csv.gz)> <ligands.csv> <out> | chembl <dataset id> <title> <export (.csv, .tsv, or either .gz)> <out>
 var imported = args[0] == "gtopdb"
-    ? GtoPdbInteractionImporter.ImportFiles(args[1], args[2], new GtoPdbImportOptions { DatasetId = "gtopdb", Title = "GtoPdb interactions" })
+    ? GtoPdbInteractionImporter.Import(Open(args[1]), Open(args[2]), new GtoPdbImportOptions { DatasetId = "gtopdb", Title = "GtoPdb interactions" })
     : ChemblActivityImporter.Import(Open(args[3]), new ChemblImportOptions { DatasetId = args[1], Title = args[2] });
 foreach (var problem in imported.Problems)
 {
@@ -80,7 +82,7 @@ static TextReader Open(string path) => path.EndsWith(".gz", StringComparison.Ord
     : new StreamReader(path);
 CS
 consumer="$work/Embedder"
-project "$consumer" Cianopramine.Data '<ItemGroup><AdditionalFiles Include="Data\*.dataset.json" /></ItemGroup>'
+project "$consumer" Cianopramine.Data '<PropertyGroup><WarningsNotAsErrors>CPD0033;CPD0047</WarningsNotAsErrors></PropertyGroup><ItemGroup><AdditionalFiles Include="Data\*.dataset.json" /></ItemGroup>'
 mkdir -p "$consumer/Data"
 cat >"$consumer/Program.cs" <<'CS'
 using Cianopramine.Data.Model;
@@ -92,8 +94,8 @@ var result = data.Results.Single();
 var value = (QuantitativeValue)result.Value;
 Console.WriteLine($"embedded: {data.Metadata.Title}: {result.Compound.Id} @ {result.Target.Name}: {value.Parameter} {value.Relation.ToString()} {value.Magnitude.Value} {value.Magnitude.Unit} ({result.Chembl!.AssayType})");
 var gtopdb = Embedder.GtopdbDataset.Instance;
-var first = gtopdb.Results.Get("line3");
-Console.WriteLine($"embedded: {gtopdb.Metadata.Title}: {gtopdb.Results.Count()} results; {first.Compound.Name} @ {first.Target.Symbol}: {first.Value}, pKi {first.GtoPdb!.AffinityLow} to {first.GtoPdb.AffinityHigh}");
+var s1p = gtopdb.Results.Get("line16751");
+Console.WriteLine($"embedded: {gtopdb.Metadata.Title}: {gtopdb.Results.Count()} results, {gtopdb.Compounds.Count} compounds, {gtopdb.Targets.Count} targets; {s1p.Compound.Name} @ {s1p.Target.Symbol}: {s1p.Value}, pEC50 {s1p.GtoPdb!.AffinityLow} to {s1p.GtoPdb.AffinityHigh}");
 var real = Embedder.ChemblRestDataset.Instance;
 var targets = string.Join(", ", real.Results.GroupBy(r => r.Target.Id).Select(g => $"{g.Key} {g.Count()}"));
 var deuterated = real.Results.Get("act24815599");
@@ -105,9 +107,11 @@ fixtures="$root/tests/Cianopramine.Data.Import.Tests/Fixtures"
 dotnet run --project "$importer" -c Release -- chembl ache "AChE activities" "$fixtures/chembl-web-export.csv" "$consumer/Data/ache.dataset.json" \
   >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
 grep -qx "imported 1 of 1 rows" "$work/import.log" || { cat "$work/import.log"; exit 1; }
-dotnet run --project "$importer" -c Release --no-build -- gtopdb "$fixtures/gtopdb-interactions.csv" "$fixtures/gtopdb-ligands.csv" "$consumer/Data/gtopdb.dataset.json" \
-  >"$work/import-gtopdb.log" 2>&1 || { cat "$work/import-gtopdb.log"; exit 1; }
-grep -qx "imported 3 of 6 rows" "$work/import-gtopdb.log" || { cat "$work/import-gtopdb.log"; exit 1; }
+# The real Guide to Pharmacology release 2019.5 (Fixtures/README.md): the 9,982 rows it cannot map go to stderr.
+dotnet run --project "$importer" -c Release --no-build -- gtopdb "$fixtures/gtopdb-2019.5-interactions.csv.gz" "$fixtures/gtopdb-2019.5-ligands-excerpt.csv" "$consumer/Data/gtopdb.dataset.json" \
+  >"$work/import-gtopdb.log" 2>"$work/import-gtopdb.err" || { cat "$work/import-gtopdb.log" "$work/import-gtopdb.err"; exit 1; }
+grep -qx "imported 9477 of 19459 rows" "$work/import-gtopdb.log" || { cat "$work/import-gtopdb.log"; exit 1; }
+[[ $(wc -l <"$work/import-gtopdb.err") -eq 9982 ]] || { echo "expected 9982 reported rows"; head "$work/import-gtopdb.err"; exit 1; }
 # The real three-target sample (8,008 ChEMBL records; Fixtures/README.md): the 1,003 rows it cannot map go to stderr.
 dotnet run --project "$importer" -c Release --no-build -- chembl chembl-rest "ChEMBL activities of three targets" "$fixtures/chembl-rest-three-targets.csv.gz" "$consumer/Data/chembl-rest.dataset.json" \
   >"$work/import-real.log" 2>"$work/import-real.err" || { cat "$work/import-real.log" "$work/import-real.err"; exit 1; }
@@ -115,12 +119,14 @@ grep -qx "imported 7005 of 8008 rows" "$work/import-real.log" || { cat "$work/im
 [[ $(wc -l <"$work/import-real.err") -eq 1003 ]] || { echo "expected 1003 reported rows"; head "$work/import-real.err"; exit 1; }
 started=$(date +%s)
 dotnet build "$consumer" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-echo "embedder build (three datasets, $(du -k "$consumer/Data/chembl-rest.dataset.json" | cut -f1) KB real import among them): $(( $(date +%s) - started )) s"
+echo "embedder build (three datasets, real imports of $(du -k "$consumer/Data/chembl-rest.dataset.json" | cut -f1) KB and $(du -k "$consumer/Data/gtopdb.dataset.json" | cut -f1) KB among them): $(( $(date +%s) - started )) s"
+grep -q "warning CPD0033: Compound 'gtp-ligand-3594' has the same name 'galanin-like peptide'" "$work/build.log" \
+  || { echo "the generator did not report the real data's shared names"; exit 1; }
 output=$(dotnet run --project "$consumer" -c Release --no-build)
 echo "$output"
 grep -qxF "embedded: AChE activities: CHEMBL543779 @ Acetylcholinesterase: IC50 EqualTo 180000.0 Nanomolar (Binding)" <<<"$output" \
   || { echo "the embedded imported dataset is not what the export holds"; exit 1; }
-grep -qxF "embedded: GtoPdb interactions: 3 results; test ligand 1 @ TSTR1A: Ki = 22.4 nM, pKi 7.2 to 8.1" <<<"$output" \
+grep -qxF "embedded: GtoPdb interactions: 9477 results, 4669 compounds, 1475 targets; sphingosine 1-phosphate @ S1PR4: EC50 = 67 nM, pEC50 7.17000007629395 to 8.06999969482422" <<<"$output" \
   || { echo "the embedded Guide to Pharmacology import is not what the file holds"; exit 1; }
 grep -qxF "embedded: ChEMBL activities of three targets: 7005 results, 5548 compounds (CHEMBL2095231 613, CHEMBL2243 2151, CHEMBL1824 4241); CHEMBL5172547 [2H]C([2H])([2H])O…: IC50 = 4.8 Nanomolar, pChEMBL 8.32" <<<"$output" \
   || { echo "the embedded real ChEMBL import is not what the export holds"; exit 1; }

@@ -284,6 +284,12 @@ public static class GtoPdbInteractionImporter
             {
                 targets.Add(r.TargetId, t = (r, new List<(string, string?)>()));
             }
+            else if (t.First.Species != "human" && r.Species == "human")
+            {
+                // One target id covers every species; its symbol is the human gene's (HTR1A, not the rat's Htr1a)
+                // when a row gives it, as the Guide's own target pages list the human gene first.
+                targets[r.TargetId] = t = (r, t.UniProt);
+            }
 
             foreach (var accession in r.UniProt)
             {

@@ -21,12 +21,19 @@ internal sealed class GtoPdbColumns
     public int AffinityMedian { get; private init; } = -1;
     public int AffinityLow { get; private init; } = -1;
     public int OriginalUnits { get; private init; } = -1;
+    public int OriginalLow { get; private init; } = -1;
     public int OriginalMedian { get; private init; } = -1;
+    public int OriginalHigh { get; private init; } = -1;
     public int OriginalRelation { get; private init; } = -1;
     public int AssayDescription { get; private init; } = -1;
     public int PubMed { get; private init; } = -1;
 
-    /// <summary>The columns of a header; throws when a column every row needs is missing.</summary>
+    /// <summary>
+    /// The columns of a header; throws when a column every row needs is missing. Names are compared lower-cased with
+    /// spaces as underscores, so the snake_case header of the 2015–2020 releases (<c>target_id</c>,
+    /// <c>original_affinity_median_nm</c>) is read like today's (<c>Target ID</c>); the one column renamed since is
+    /// given both names (<c>target_uniprot</c>, now <c>Target UniProt ID</c>).
+    /// </summary>
     public static GtoPdbColumns Find(IReadOnlyList<string> names)
     {
         var c = new GtoPdbColumns
@@ -34,7 +41,7 @@ internal sealed class GtoPdbColumns
             Target = SourceText.IndexOf(names, "Target"),
             TargetId = SourceText.IndexOf(names, "Target ID"),
             TargetGene = SourceText.IndexOf(names, "Target Gene Symbol"),
-            TargetUniProt = SourceText.IndexOf(names, "Target UniProt ID"),
+            TargetUniProt = SourceText.IndexOf(names, "Target UniProt ID", "target_uniprot"),
             TargetSpecies = SourceText.IndexOf(names, "Target Species"),
             LigandId = SourceText.IndexOf(names, "Ligand ID"),
             Ligand = SourceText.IndexOf(names, "Ligand"),
@@ -44,7 +51,9 @@ internal sealed class GtoPdbColumns
             AffinityMedian = SourceText.IndexOf(names, "Affinity Median"),
             AffinityLow = SourceText.IndexOf(names, "Affinity Low"),
             OriginalUnits = SourceText.IndexOf(names, "Original Affinity Units"),
+            OriginalLow = SourceText.IndexOf(names, "Original Affinity Low nm"),
             OriginalMedian = SourceText.IndexOf(names, "Original Affinity Median nm"),
+            OriginalHigh = SourceText.IndexOf(names, "Original Affinity High nm"),
             OriginalRelation = SourceText.IndexOf(names, "Original Affinity Relation"),
             AssayDescription = SourceText.IndexOf(names, "Assay Description"),
             PubMed = SourceText.IndexOf(names, "PubMed ID"),
@@ -135,7 +144,9 @@ internal sealed record GtoPdbRow
         var valueText = Cell(c.OriginalMedian);
         if (valueText is null)
         {
-            return Fail("Original Affinity Median nm", "empty: the row gives no affinity in nM to keep as its value (a p-value alone is not converted)");
+            return Cell(c.OriginalLow) is { } lowNm && Cell(c.OriginalHigh) is { } highNm
+                ? Fail("Original Affinity Median nm", $"empty: the row gives a range ({lowNm} to {highNm} nM), not one value, and a range is not narrowed to a value")
+                : Fail("Original Affinity Median nm", "empty: the row gives no affinity in nM to keep as its value (a p-value alone is not converted)");
         }
 
         if (!TryNumber(valueText, out var value) || value <= 0)
