@@ -163,6 +163,53 @@ public class CanonicalFormTests
     }
 
     [Fact]
+    public void An_item_of_every_section_renders_alone_as_its_section_writes_it()
+    {
+        var dataset = SpecModelBuilder.Build(TestData.Validate((TestData.Path, TestData.Dataset())).Datasets.Single());
+        var whole = CanonicalSink.Render(dataset).Replace("\n", string.Empty, StringComparison.Ordinal);
+
+        var items = new object[]
+        {
+            dataset.References[0], dataset.Compounds[0], dataset.Targets[0], dataset.Assays[0], dataset.Results[0],
+            dataset.Transformations[0], dataset.Mechanisms[0], dataset.Gaps[0],
+        };
+        foreach (var item in items)
+        {
+            var text = CanonicalSink.RenderItem(item).Replace("\n", string.Empty, StringComparison.Ordinal); // line breaks aside
+            text.Should().StartWith("{\"id\":").And.EndWith("}");
+            whole.Should().Contain(text.TrimStart('{').TrimEnd('}'), item.GetType().Name);
+        }
+
+        FluentActions.Invoking(() => CanonicalSink.RenderItem("not an item")).Should().Throw<ArgumentException>().WithParameterName("item");
+    }
+
+    [Fact]
+    public void Both_values_of_an_optional_flag_are_written_as_words()
+    {
+        string With(string productActive) => Canonical(TestData.Dataset(
+            transformations: TestData.Transformation.Replace("\"references\"", "\"productActive\": " + productActive + ", \"references\"", StringComparison.Ordinal)));
+
+        With("false").Should().Contain("\"productActive\":false,");
+        With("true").Should().Contain("\"productActive\":true,");
+    }
+
+    [Fact]
+    public void A_backslash_a_quote_and_a_control_character_in_a_text_are_escaped_as_in_JSON()
+    {
+        var text = Canonical(TestData.Dataset(mechanisms: TestData.Mechanism.Replace("\"Blocks uptake.\"", "\"Blocks \\\"uptake\\\" \\\\ 5-HT,\\tin vitro.\"", StringComparison.Ordinal)));
+
+        text.Should().Contain("\"text\":\"Blocks \\\"uptake\\\" \\\\ 5-HT,\\u0009in vitro.\"");
+    }
+
+    [Fact]
+    public void A_ChEMBL_source_record_writes_its_optional_pChEMBL_value()
+    {
+        var result = TestData.Result.Replace("\"references\"", "\"chembl\": { \"activityId\": 17, \"pchemblValue\": 4.30 }, \"references\"", StringComparison.Ordinal);
+
+        Canonical(TestData.Dataset(results: result)).Should().Contain("\"pchemblValue\":4.3}");
+    }
+
+    [Fact]
     public void The_canonical_text_names_every_part_it_writes()
     {
         var compound = TestData.CompoundAWith(

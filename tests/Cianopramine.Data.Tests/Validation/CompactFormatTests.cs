@@ -182,6 +182,23 @@ public class CompactFormatTests
         var back = GeneratedDatasets.ReadStrings(header.Stream, i => utf8[i]);
 
         back.Should().Equal(strings);
+
+        // Blocks are filled before a new one starts: every string here but the large one is under 200 bytes, so each
+        // block before the one that holds the large string is more than full minus 200 bytes.
+        var large = blocks.FindIndex(b => b.Contains(new string('L', 100), StringComparison.Ordinal));
+        utf8.Take(large - 1).Should().OnlyContain(b => b.Length > CompactData.StringBlockBytes - 200);
+    }
+
+    [Fact]
+    public void A_string_written_twice_is_in_the_table_once()
+    {
+        var data = new CompactData();
+        data.String("cianopramine");
+        data.OptionalString("cianopramine");
+        data.String("desmethylcianopramine");
+        data.String("cianopramine");
+
+        data.Strings.Should().Equal("cianopramine", "desmethylcianopramine");
     }
 
     [Fact]

@@ -186,8 +186,8 @@ public class SourceLocationTests
         start.ToString().Should().Be("f.json(1,1)");
 
         var memory = SourceLocation.InMemory("merge of 'a' and 'b'", "$.results[2]");
-        (memory.FilePath, memory.Start, memory.Length, memory.StartLine, memory.StartColumn, memory.JsonPath)
-            .Should().Be(("merge of 'a' and 'b'", 0, 0, -1, -1, "$.results[2]"));
+        (memory.FilePath, memory.Start, memory.Length, memory.StartLine, memory.StartColumn, memory.EndLine, memory.EndColumn, memory.JsonPath)
+            .Should().Be(("merge of 'a' and 'b'", 0, 0, -1, -1, -1, -1, "$.results[2]"));
         (memory.DisplayLine, memory.DisplayColumn).Should().Be((0, 0), "a place without text shows 0, not a position");
     }
 

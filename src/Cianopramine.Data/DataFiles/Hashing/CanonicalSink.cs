@@ -279,16 +279,15 @@ internal sealed class CanonicalSink : IModelSink
         EndArray();
     }
 
-    /// <summary>Writes a decimal without exponent or trailing zeros (<c>5e-5</c>, <c>0.000050</c> → <c>0.00005</c>).</summary>
+    /// <summary>
+    /// Writes a decimal without exponent or trailing zeros (<c>5e-5</c>, <c>0.000050</c> → <c>0.00005</c>). A negative
+    /// zero needs no case of its own: a decimal's text never carries the sign of a zero (<c>-0.0</c> reads as
+    /// <c>0.0</c>, written <c>0</c>).
+    /// </summary>
     private static string FormatDecimal(decimal value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        if (text.IndexOf(".", StringComparison.Ordinal) >= 0)
-        {
-            text = text.TrimEnd('0').TrimEnd('.');
-        }
-
-        return text == "-0" ? "0" : text;
+        return text.IndexOf(".", StringComparison.Ordinal) >= 0 ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
     private void Name(string? name)
