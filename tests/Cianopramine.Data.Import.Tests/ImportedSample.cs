@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Cianopramine.Data.Loading;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Import.Tests;
 
@@ -29,6 +30,60 @@ internal sealed record ImportedSample(SourceTable Source, ImportResult Imported,
             : File.OpenRead(path);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Walks every source row: a row <paramref name="expectedReason"/> says must be left out has exactly one problem, in
+    /// that column; any other row has a result (found by <paramref name="resultId"/>) that <paramref name="compare"/>
+    /// checks against the row, and no problem that <paramref name="acceptedProblem"/> does not accept. Then checks the
+    /// counts and that nothing was found different.
+    /// </summary>
+    /// <returns>The number of rows left out.</returns>
+    public int ShouldMatchEveryRow(
+        Func<SourceRow, string?> expectedReason,
+        Func<SourceRow, string> resultId,
+        Action<SourceRow, AssayResult, List<string>> compare,
+        Func<SourceRow, ImportProblem, bool>? acceptedProblem = null)
+    {
+        var differences = new List<string>();
+        var leftOut = 0;
+        foreach (var row in Source.Rows)
+        {
+            var problems = ProblemsByLine.TryGetValue(row.Line, out var p) ? p : [];
+            if (expectedReason(row) is { } reason)
+            {
+                leftOut++;
+                if (problems.Count != 1 || problems[0].Column != reason || string.IsNullOrWhiteSpace(problems[0].Message))
+                {
+                    differences.Add($"line {row.Line}: expected to be left out for {reason}, reported: [{string.Join("; ", problems)}]");
+                }
+
+                continue;
+            }
+
+            foreach (var problem in problems)
+            {
+                if (acceptedProblem?.Invoke(row, problem) != true)
+                {
+                    differences.Add($"line {row.Line}: expected to be imported, reported: {problem}");
+                }
+            }
+
+            var id = resultId(row);
+            if (!Dataset.Results.TryGet(id, out var result))
+            {
+                differences.Add($"line {row.Line}: no result '{id}'");
+                continue;
+            }
+
+            compare(row, result, differences);
+        }
+
+        differences.Should().BeEmpty("every imported value equals its source cell and every left-out row says why ({0} differences)", differences.Count);
+        Imported.RowsRead.Should().Be(Source.Rows.Count);
+        Imported.RowsImported.Should().Be(Source.Rows.Count - leftOut);
+        Dataset.Results.Count().Should().Be(Imported.RowsImported);
+        return leftOut;
     }
 
     /// <summary>Exports the dataset to JSON and loads it again: an equal dataset, the same content hash, the same JSON.</summary>

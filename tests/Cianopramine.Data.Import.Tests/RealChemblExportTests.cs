@@ -28,43 +28,12 @@ public sealed class RealChemblExportTests
     public void Every_row_is_imported_with_every_value_equal_to_the_source_or_reported_with_the_reason_the_row_shows(string name)
     {
         var sample = Get(name);
-        var differences = new List<string>();
-        var leftOut = 0;
-        foreach (var row in sample.Source.Rows)
-        {
-            var problems = sample.ProblemsByLine.TryGetValue(row.Line, out var p) ? p : [];
-            var expectedReason = ExpectedReason(row);
-            if (expectedReason is not null)
-            {
-                leftOut++;
-                if (problems.Count != 1 || problems[0].Column != expectedReason || string.IsNullOrWhiteSpace(problems[0].Message))
-                {
-                    differences.Add($"line {row.Line}: expected to be left out for {expectedReason}, reported: [{string.Join("; ", problems)}]");
-                }
 
-                continue;
-            }
+        var leftOut = sample.ShouldMatchEveryRow(
+            ExpectedReason,
+            row => row["activity_id"] is { } activity ? "act" + activity : "line" + row.Line.ToString(CultureInfo.InvariantCulture),
+            Compare);
 
-            if (problems.Count != 0)
-            {
-                differences.Add($"line {row.Line}: expected to be imported, reported: [{string.Join("; ", problems)}]");
-                continue;
-            }
-
-            var id = row["activity_id"] is { } activity ? "act" + activity : "line" + row.Line.ToString(CultureInfo.InvariantCulture);
-            if (!sample.Dataset.Results.TryGet(id, out var result))
-            {
-                differences.Add($"line {row.Line}: no result '{id}'");
-                continue;
-            }
-
-            Compare(row, result, differences);
-        }
-
-        differences.Should().BeEmpty("every imported value equals its source cell and every left-out row says why ({0} differences)", differences.Count);
-        sample.Imported.RowsRead.Should().Be(sample.Source.Rows.Count);
-        sample.Imported.RowsImported.Should().Be(sample.Source.Rows.Count - leftOut);
-        sample.Dataset.Results.Count().Should().Be(sample.Imported.RowsImported);
         sample.Imported.Problems.Should().HaveCount(leftOut, "one problem per left-out row, none for an imported one");
     }
 
