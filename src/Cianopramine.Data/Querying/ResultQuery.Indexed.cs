@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Numerics;
 using Cianopramine.Data.Model;
@@ -165,9 +166,10 @@ public sealed partial class ResultQuery
             return false;
         }
 
-        var driver = -1;
+        // One threshold drives the walk by itself; with several, the one whose ranges hold the fewest entries does.
+        var driver = _thresholds.Count == 1 ? 0 : -1;
         var fewest = int.MaxValue;
-        for (var k = 0; k < _thresholds.Count; k++)
+        for (var k = 0; k < _thresholds.Count && _thresholds.Count > 1; k++)
         {
             var candidates = 0;
             for (var c = 0; c < 5; c++)
@@ -198,46 +200,116 @@ public sealed partial class ResultQuery
         && (plan.Covered || Passes(plan.Slice.Base[run.Positions[i]]));
 
     /// <summary>
-    /// The matches in dataset order: marked in a bit set over the slice's base list, counted, then read in order into
-    /// an array of the exact size.
+    /// The matches in dataset order, as an array of the exact size: marked in a bit set over the slice's base list,
+    /// then read out in order.
     /// </summary>
     private AssayResult[] IndexedMatches(IndexPlan plan)
     {
-        var @base = plan.Slice.Base;
+        var @base = plan.Slice.Base.AsSpan();
         // Up to 2,048 results the bit set lives on the stack: for the small lists of a compound or a short target
         // list, allocating it cost more than the walk.
-        var words = (@base.Count + 63) >> 6;
+        var words = (@base.Length + 63) >> 6;
         Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
-        var count = 0;
-        for (var c = 0; c < 5; c++)
-        {
-            var relation = (RelationClass)c;
-            var run = plan.Slice[relation];
-            var (start, end) = RangeOf(plan, relation);
-            for (var i = start; i < end; i++)
-            {
-                if (Accepts(plan, relation, run, i))
-                {
-                    var position = run.Positions[i];
-                    bits[position >> 6] |= 1UL << (position & 63);
-                    count++;
-                }
-            }
-        }
-
-        var matches = new AssayResult[count];
+        var matches = new AssayResult[Mark(plan, bits)];
         var k = 0;
         for (var w = 0; w < bits.Length; w++)
         {
             var word = bits[w];
+            var offset = w << 6;
             while (word != 0)
             {
-                matches[k++] = @base[(w << 6) + BitOperations.TrailingZeroCount(word)];
+                matches[k++] = @base[offset + BitOperations.TrailingZeroCount(word)];
                 word &= word - 1;
             }
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// Marks the matches in <paramref name="bits"/> (one bit per position of the slice's base list) and counts them.
+    /// When the slice answers every refinement and there is one threshold (the usual
+    /// <c>At(target).WithParameter(p).Below(x)</c>), each range holds only matches and no entry is checked.
+    /// </summary>
+    private int Mark(IndexPlan plan, Span<ulong> bits)
+    {
+        var count = 0;
+        var wholeRanges = plan.Covered && _thresholds.Count == 1 && plan.Driver >= 0;
+        for (var c = 0; c < 5; c++)
+        {
+            var relation = (RelationClass)c;
+            var run = plan.Slice[relation];
+            var (start, end) = RangeOf(plan, relation);
+            var positions = run.Positions.AsSpan(start, end - start);
+            if (wholeRanges)
+            {
+                foreach (var position in positions)
+                {
+                    bits[position >> 6] |= 1UL << position;
+                }
+
+                count += positions.Length;
+                continue;
+            }
+
+            for (var i = 0; i < positions.Length; i++)
+            {
+                if (Accepts(plan, relation, run, start + i))
+                {
+                    var position = positions[i];
+                    bits[position >> 6] |= 1UL << position;
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Enumerates the index path's matches straight from the bit set, in dataset order, without copying them into an
+    /// array first (what <c>foreach</c> and LINQ over a potency query get).
+    /// </summary>
+    private sealed class MarkedResults : IEnumerator<AssayResult>
+    {
+        private readonly ValueArray<AssayResult> _base;
+        private readonly ulong[] _bits;
+        private int _word = -1;
+        private ulong _pending;
+
+        public MarkedResults(ResultQuery query, IndexPlan plan)
+        {
+            _base = plan.Slice.Base;
+            _bits = new ulong[(_base.Count + 63) >> 6];
+            query.Mark(plan, _bits);
+        }
+
+        public AssayResult Current { get; private set; } = null!;
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (_pending == 0)
+            {
+                if (++_word >= _bits.Length)
+                {
+                    return false;
+                }
+
+                _pending = _bits[_word];
+            }
+
+            Current = _base[(_word << 6) + BitOperations.TrailingZeroCount(_pending)];
+            _pending &= _pending - 1;
+            return true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
     }
 
     private ValueArray<AssayResult> Rank(int count, bool includeLowerBounds)

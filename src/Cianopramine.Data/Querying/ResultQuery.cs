@@ -127,7 +127,7 @@ public sealed partial class ResultQuery : IEnumerable<AssayResult>
     /// <summary>The matching results, in dataset order.</summary>
     /// <returns>The enumerator.</returns>
     public IEnumerator<AssayResult> GetEnumerator() =>
-        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? ((IEnumerable<AssayResult>)IndexedMatches(plan)).GetEnumerator() : Scan();
+        !_thresholds.IsEmpty && TryPlanIndex(out var plan) ? new MarkedResults(this, plan) : Scan();
 
     /// <summary>
     /// The matches found by walking the narrowest index list and checking every refinement. An enumerator, not an
