@@ -199,28 +199,14 @@ public sealed partial class ResultQuery
         (_thresholds.Count <= 1 && plan.Driver >= 0 || PotencySlice.Meets(_thresholds, plan.Driver, relation, run.Values[i]))
         && (plan.Covered || Passes(plan.Slice.Base[run.Positions[i]]));
 
-    /// <summary>
-    /// The matches in dataset order, as an array of the exact size: marked in a bit set over the slice's base list,
-    /// then read out in order.
-    /// </summary>
+    /// <summary>The matches in dataset order, as an array of the exact size.</summary>
     private AssayResult[] IndexedMatches(IndexPlan plan)
     {
-        var @base = plan.Slice.Base.AsSpan();
-        // Up to 2,048 results the bit set lives on the stack: for the small lists of a compound or a short target
-        // list, allocating it cost more than the walk.
-        var words = (@base.Length + 63) >> 6;
-        Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
-        var matches = new AssayResult[Mark(plan, bits)];
-        var k = 0;
-        for (var w = 0; w < bits.Length; w++)
+        var marked = new MarkedResults(this, plan);
+        var matches = new AssayResult[marked.Count];
+        for (var k = 0; marked.MoveNext(); k++)
         {
-            var word = bits[w];
-            var offset = w << 6;
-            while (word != 0)
-            {
-                matches[k++] = @base[offset + BitOperations.TrailingZeroCount(word)];
-                word &= word - 1;
-            }
+            matches[k] = marked.Current;
         }
 
         return matches;
@@ -267,8 +253,9 @@ public sealed partial class ResultQuery
     }
 
     /// <summary>
-    /// Enumerates the index path's matches straight from the bit set, in dataset order, without copying them into an
-    /// array first (what <c>foreach</c> and LINQ over a potency query get).
+    /// The index path's matches, marked in a bit set over the slice's base list (one bit per position) and read out in
+    /// dataset order: <c>foreach</c> and LINQ over a potency query enumerate it directly, <see cref="ToValueArray"/>
+    /// copies it into an array of the exact size.
     /// </summary>
     private sealed class MarkedResults : IEnumerator<AssayResult>
     {
@@ -277,31 +264,39 @@ public sealed partial class ResultQuery
         private int _word = -1;
         private ulong _pending;
 
+        // The current position, not the result: an int field needs no GC write barrier per item.
+        private int _position = -1;
+
         public MarkedResults(ResultQuery query, IndexPlan plan)
         {
             _base = plan.Slice.Base;
             _bits = new ulong[(_base.Count + 63) >> 6];
-            query.Mark(plan, _bits);
+            Count = query.Mark(plan, _bits);
         }
 
-        public AssayResult Current { get; private set; } = null!;
+        /// <summary>How many results are marked.</summary>
+        public int Count { get; }
+
+        public AssayResult Current => _base[_position];
 
         object IEnumerator.Current => Current;
 
         public bool MoveNext()
         {
-            while (_pending == 0)
+            var pending = _pending;
+            while (pending == 0)
             {
                 if (++_word >= _bits.Length)
                 {
+                    _pending = 0;
                     return false;
                 }
 
-                _pending = _bits[_word];
+                pending = _bits[_word];
             }
 
-            Current = _base[(_word << 6) + BitOperations.TrailingZeroCount(_pending)];
-            _pending &= _pending - 1;
+            _position = (_word << 6) + BitOperations.TrailingZeroCount(pending);
+            _pending = pending & (pending - 1);
             return true;
         }
 

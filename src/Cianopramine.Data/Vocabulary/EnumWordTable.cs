@@ -24,6 +24,7 @@ internal sealed class EnumWordTable<TEnum>
     public EnumWordTable(string description, params (string Word, TEnum Value, string Display)[] entries)
     {
         Description = description;
+        ExpectedType = "a string (" + description + ")";
         foreach (var (word, value, display) in entries)
         {
             _byWord.Add(word, value);
@@ -38,6 +39,9 @@ internal sealed class EnumWordTable<TEnum>
 
     /// <summary>What the enumeration is, for messages.</summary>
     public string Description { get; }
+
+    /// <summary>The JSON type a wrong-type message expects, e.g. <c>a string (reference kind)</c>; made once, not per value read.</summary>
+    public string ExpectedType { get; }
 
     /// <summary>The canonical words separated by commas, for messages.</summary>
     public string Expected { get; }

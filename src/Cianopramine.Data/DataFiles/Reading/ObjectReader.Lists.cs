@@ -89,7 +89,7 @@ internal sealed partial class ObjectReader
         var count = 0;
         foreach (var (item, place) in items)
         {
-            if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string (" + table.Description + ")") &&
+            if (ItemOfKind(item, place, name, JsonTreeKind.String, table.ExpectedType) &&
                 ParseWord(item, place, table) is { } word)
             {
                 list[count] = new ListedItem(table.ToWord(word), item, place);

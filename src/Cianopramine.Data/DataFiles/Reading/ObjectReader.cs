@@ -197,7 +197,7 @@ internal sealed partial class ObjectReader
         where TEnum : struct, Enum
     {
         _context.Recorder?.Read(this, name, ReadShape.WordsOf(table));
-        return Get(name, required, JsonTreeKind.String, "a string (" + table.Description + ")") is { } value
+        return Get(name, required, JsonTreeKind.String, table.ExpectedType) is { } value
             ? ParseWord(value, Place(name), table)
             : null;
     }
