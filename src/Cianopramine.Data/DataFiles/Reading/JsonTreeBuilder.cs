@@ -22,18 +22,27 @@ internal sealed class JsonTreeBuilder
     private readonly ReadContext _context;
 
     // Property names, words, units, ids, methods, formulas and numbers repeat all over a data file ("id", "nM", "Ki",
-    // "tgt-00001", "1975"): one string each. Keyed by a hash of the bytes; a collision only replaces the entry.
-    private readonly Dictionary<int, string> _strings;
+    // "tgt-00001", "1975"): one string each. A direct-mapped table indexed by a hash of the bytes, one slot per 64 bytes
+    // of file up to 8,192 slots (64 KB: off the large object heap, whose allocations bring on full collections); a
+    // string that lands on a taken slot replaces it. The words that repeat most come back often enough to keep theirs.
+    private const int MaxCacheSlots = 8192;
+    private readonly string?[] _strings;
+    private readonly int _slotShift;
     private readonly byte[] _bytes;
     private readonly int _offset;
 
     private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length)
     {
         _context = context;
+        var slots = 64;
+        _slotShift = 32 - 6;
+        while (slots < MaxCacheSlots && slots * 64 < length)
+        {
+            slots <<= 1;
+            _slotShift--;
+        }
 
-        // Sized once for about one distinct short string or number per 100 bytes (a real-shaped 5 MB file has about
-        // 30,000), so that the table does not grow through a dozen copies while the file is read.
-        _strings = new Dictionary<int, string>(Math.Min(Math.Max(16, length / 100), 1 << 16));
+        _strings = new string?[slots];
         _bytes = bytes;
         _offset = offset;
         _tree = new JsonTree(bytes, offset);
@@ -256,7 +265,7 @@ internal sealed class JsonTreeBuilder
 
         if (cacheable && hash != 0)
         {
-            _strings[hash] = text;
+            _strings[Slot(hash)] = text;
         }
 
         return text;
@@ -276,7 +285,7 @@ internal sealed class JsonTreeBuilder
         var text = Encoding.ASCII.GetString(_bytes, _offset + (int)reader.TokenStartIndex, span.Length);
         if (cacheable && hash != 0)
         {
-            _strings[hash] = text;
+            _strings[Slot(hash)] = text;
         }
 
         return text;
@@ -306,7 +315,7 @@ internal sealed class JsonTreeBuilder
             hash |= 1; // never 0, which means "not cacheable"
         }
 
-        if (_strings.TryGetValue(hash, out var found) && AsciiEquals(found, span))
+        if (_strings[Slot(hash)] is { } found && AsciiEquals(found, span))
         {
             cached = found;
             return true;
@@ -315,6 +324,9 @@ internal sealed class JsonTreeBuilder
         cached = string.Empty;
         return false;
     }
+
+    /// <summary>The slot of a hash: its top bits after a multiplication by the golden ratio (Fibonacci hashing).</summary>
+    private int Slot(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> _slotShift);
 
     private static bool AsciiEquals(string text, ReadOnlySpan<byte> span)
     {
