@@ -8,17 +8,19 @@ namespace Cianopramine.Data.Tests.Reliability;
 /// Issue 14 point 3, the lean loader: a guard against the loader's allocations growing back, not a measurement (the
 /// figures are BenchmarkDotNet's, in docs/performance.md). A load of a file of about a megabyte, after a first load
 /// has compiled the code, counts the bytes allocated on this thread (the loader runs on the calling thread only).
-/// The bound is generous on purpose: this 2.8 MB random dataset allocated 11.0× its size when the bound was set
-/// (2026-12-03, .NET 10; the real-shaped 5 MB file of the benchmarks 7×, and 23× before the loader was made lean), so
-/// the test fails when much of that work is undone, and not because of a runtime update or a small change.
+/// The bound leaves room on purpose: this 2.8 MB random dataset allocated 11.0× its size when a bound was first set
+/// (2026-12-03, .NET 10; the real-shaped 5 MB file of the benchmarks 7×, and 23× before the loader was made lean),
+/// 10.1× with the string cache of 736b592, and 8.1× (on .NET 8 and 10 alike) since the items of a section are built one at a time
+/// instead of the tree of the whole file (2026-12-04). A bound of 10× fails when that is undone, and leaves a
+/// quarter for runtime updates and small changes.
 /// </summary>
 public sealed class LoaderAllocationTests
 {
     /// <summary>Bytes allocated per byte of the file that fail the test.</summary>
-    private const int Bound = 18;
+    private const int Bound = 10;
 
     [Fact]
-    public void A_load_allocates_at_most_18_times_the_file()
+    public void A_load_allocates_at_most_10_times_the_file()
     {
         var json = DatasetJson.ExportUtf8(RandomDatasets.Build(new DatasetShape(40, 400, 8, 8, 2000, 60, 30, 10), seed: 14));
         json.Length.Should().BeGreaterThan(500_000, "the file is large enough for the per-value costs to dominate");

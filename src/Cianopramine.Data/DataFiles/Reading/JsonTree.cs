@@ -22,6 +22,11 @@ internal sealed class JsonTree
     private readonly int _offset;
     private Entry[][] _chunks = new Entry[16][];
 
+    // After the build: the entries of the whole file up to the items of its sections, and what builds a deferred item
+    // into the entries after them (the scratch entries, reused item after item).
+    private int _sealedCount = -1;
+    private JsonTreeBuilder? _expander;
+
     /// <summary>Creates an empty tree of the JSON text of <paramref name="bytes"/> at <paramref name="offset"/>.</summary>
     /// <param name="bytes">The buffer the byte offsets of the entries refer to.</param>
     /// <param name="offset">Where the JSON text starts in it.</param>
@@ -46,6 +51,7 @@ internal sealed class JsonTree
 
         var entries = _chunks[chunk] ??= new Entry[ChunkSize];
         ref var entry = ref entries[Count & (ChunkSize - 1)];
+        entry = default; // a scratch entry may hold an earlier item's values
         entry.Kind = kind;
         entry.Start = start;
         entry.FirstChild = -1;
@@ -54,6 +60,23 @@ internal sealed class JsonTree
     }
 
     public ref Entry At(int index) => ref _chunks[index >> ChunkShift][index & (ChunkSize - 1)];
+
+    /// <summary>Ends the build: what follows are scratch entries for the deferred items, built by <paramref name="expander"/>.</summary>
+    public void Seal(JsonTreeBuilder expander)
+    {
+        _sealedCount = Count;
+        _expander = expander;
+    }
+
+    /// <summary>Drops the scratch entries (the item built before).</summary>
+    public void ClearScratch() => Count = _sealedCount;
+
+    /// <summary>
+    /// The entry to read for <paramref name="index"/>: itself, or for a deferred item the item built into the scratch
+    /// entries. Nodes of the item built before are no longer valid afterwards: the reader finishes one section item
+    /// before it asks for the next.
+    /// </summary>
+    public int Expand(int index) => At(index).Deferred ? _expander!.Expand(index) : index;
 
     /// <summary>The byte offset just after a property name's closing quote (the name starts at <paramref name="nameStart"/>).</summary>
     /// <param name="nameStart">The offset of the name's opening quote.</param>
@@ -75,6 +98,9 @@ internal sealed class JsonTree
     {
         public JsonTreeKind Kind;
         public bool IsDuplicate;
+
+        /// <summary>An item of a section, checked but not built: <see cref="Expand"/> builds it.</summary>
+        public bool Deferred;
         public int Start;
         public int End;
         public int NameStart;
@@ -234,8 +260,9 @@ internal readonly struct JsonTreeNode
                 return false;
             }
 
-            _current = _next;
-            _next = _tree.At(_current).NextSibling;
+            var index = _next;
+            _next = _tree.At(index).NextSibling;
+            _current = _tree.Expand(index);
             return true;
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -18,6 +19,8 @@ internal sealed class JsonTreeBuilder
 
     private const int MaxCachedLength = 64;
 
+    private const string InvalidEscape = "a \\u escape that is not valid UTF-16 (an unpaired surrogate)";
+
     private readonly JsonTree _tree;
     private readonly ReadContext _context;
 
@@ -30,6 +33,11 @@ internal sealed class JsonTreeBuilder
     private readonly int _slotShift;
     private readonly byte[] _bytes;
     private readonly int _offset;
+
+    // Where the reader's text starts in the file's JSON text: 0 for the whole file, an item's start while it is expanded.
+    private int _base;
+    private bool _rootIsObject;
+    private bool _expanding;
 
     private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length)
     {
@@ -48,27 +56,30 @@ internal sealed class JsonTreeBuilder
         _tree = new JsonTree(bytes, offset);
     }
 
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+
+        // One more than the limit so that our own check (CPD0028) fires before the reader's (a JsonException).
+        MaxDepth = MaxDepth + 1,
+    };
+
     /// <summary>Builds the tree of <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
     /// <returns>The root, or <see langword="null"/> after a reported syntax or depth error.</returns>
     public static JsonTreeNode? Build(byte[] bytes, int offset, int length, ReadContext context)
     {
-        var options = new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-
-            // One more than the limit so that our own check (CPD0028) fires before the reader's (a JsonException).
-            MaxDepth = MaxDepth + 1,
-        };
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, offset, length), isFinalBlock: true, new JsonReaderState(options));
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, offset, length), isFinalBlock: true, new JsonReaderState(Options));
         var builder = new JsonTreeBuilder(context, bytes, offset, length);
         try
         {
             // Read throws on a text without a value (caught below as "no JSON value") and, after the value, on anything
             // but whitespace: a second value is a syntax error at its first character.
             reader.Read();
+            builder._rootIsObject = reader.TokenType == JsonTokenType.StartObject;
             builder.ReadValue(ref reader, 0);
             reader.Read();
+            builder._tree.Seal(builder);
             return builder._tree.Root;
         }
         catch (JsonException) when (SyntaxErrors.IsBlank(bytes, offset, length))
@@ -106,7 +117,7 @@ internal sealed class JsonTreeBuilder
     private int ReadValue(ref Utf8JsonReader reader, int depth)
     {
         _context.Tick();
-        var start = (int)reader.TokenStartIndex;
+        var start = Pos(ref reader);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -151,7 +162,7 @@ internal sealed class JsonTreeBuilder
 
     private int ReadObject(ref Utf8JsonReader reader, int depth)
     {
-        var start = (int)reader.TokenStartIndex;
+        var start = Pos(ref reader);
         if (depth > MaxDepth)
         {
             throw new DepthException(start);
@@ -163,7 +174,7 @@ internal sealed class JsonTreeBuilder
         HashSet<string>? names = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var nameStart = (int)reader.TokenStartIndex;
+            var nameStart = Pos(ref reader);
             var name = GetString(ref reader);
             reader.Read();
             var child = ReadValue(ref reader, depth);
@@ -175,13 +186,13 @@ internal sealed class JsonTreeBuilder
             count++;
         }
 
-        _tree.At(index).End = (int)reader.TokenStartIndex + 1;
+        _tree.At(index).End = Pos(ref reader) + 1;
         return index;
     }
 
     private int ReadArray(ref Utf8JsonReader reader, int depth)
     {
-        var start = (int)reader.TokenStartIndex;
+        var start = Pos(ref reader);
         if (depth > MaxDepth)
         {
             throw new DepthException(start);
@@ -189,12 +200,18 @@ internal sealed class JsonTreeBuilder
 
         var index = _tree.Add(JsonTreeKind.Array, start);
         var last = -1;
+
+        // The items of a section (an array right under the root object) are checked now and built when the reader
+        // reaches them, one at a time into the same scratch entries: the tree of a whole file is never held at once.
+        var deferItems = depth == 2 && _rootIsObject && !_expanding;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            Link(index, ref last, ReadValue(ref reader, depth));
+            Link(index, ref last, deferItems && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
+                ? Defer(ref reader, depth + 1)
+                : ReadValue(ref reader, depth));
         }
 
-        _tree.At(index).End = (int)reader.TokenStartIndex + 1;
+        _tree.At(index).End = Pos(ref reader) + 1;
         return index;
     }
 
@@ -210,6 +227,114 @@ internal sealed class JsonTreeBuilder
         }
 
         last = child;
+    }
+
+    /// <summary>
+    /// Records an object or array item of a section as a deferred entry (its kind and byte span) after checking
+    /// everything the full build checks: the JSON syntax (the reader), the nesting depth (CPD0028 at the same place)
+    /// and that every escaped string and property name decodes.
+    /// </summary>
+    /// <param name="reader">At the item's first token.</param>
+    /// <param name="depth">The item's depth, as <see cref="ReadObject"/> and <see cref="ReadArray"/> count it.</param>
+    /// <returns>The entry's index.</returns>
+    private int Defer(ref Utf8JsonReader reader, int depth)
+    {
+        _context.Tick();
+        var start = Pos(ref reader);
+        if (depth > MaxDepth)
+        {
+            throw new DepthException(start);
+        }
+
+        var index = _tree.Add(reader.TokenType == JsonTokenType.StartObject ? JsonTreeKind.Object : JsonTreeKind.Array, start);
+        var level = depth;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    _context.Tick();
+                    if (++level > MaxDepth)
+                    {
+                        throw new DepthException(Pos(ref reader));
+                    }
+
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    if (level-- == depth)
+                    {
+                        ref var entry = ref _tree.At(index);
+                        entry.End = Pos(ref reader) + 1;
+                        entry.Deferred = true;
+                        return index;
+                    }
+
+                    break;
+                case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueIsEscaped:
+                    _context.Tick();
+                    DecodeEscaped(ref reader);
+                    break;
+                default:
+                    _context.Tick();
+                    break;
+            }
+        }
+
+        throw new SyntaxException(start, "the item does not end");
+    }
+
+    /// <summary>
+    /// Builds a deferred entry's value into the tree's scratch entries, replacing the item built before it.
+    /// </summary>
+    /// <param name="index">The deferred entry.</param>
+    /// <returns>The index of the built value.</returns>
+    internal int Expand(int index)
+    {
+        var start = _tree.At(index).Start;
+        var end = _tree.At(index).End;
+        _tree.ClearScratch();
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, _offset + start, end - start), isFinalBlock: true, new JsonReaderState(Options));
+        _base = start;
+        _expanding = true;
+        try
+        {
+            reader.Read();
+            return ReadValue(ref reader, 2);
+        }
+        finally
+        {
+            _base = 0;
+            _expanding = false;
+        }
+    }
+
+    /// <summary>Where the reader's token starts, as a byte offset in the file's JSON text.</summary>
+    private int Pos(ref Utf8JsonReader reader) => _base + (int)reader.TokenStartIndex;
+
+    /// <summary>
+    /// Decodes an escaped string as <see cref="GetString"/> does, into a buffer that is thrown away, only to report one
+    /// that is not valid UTF-16.
+    /// </summary>
+    private void DecodeEscaped(ref Utf8JsonReader reader)
+    {
+        // Unescaped, a string has at most as many UTF-16 code units as its escaped UTF-8 bytes.
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var rented = length > 256 ? ArrayPool<char>.Shared.Rent(length) : null;
+        try
+        {
+            reader.CopyString(rented ?? stackalloc char[256]);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new SyntaxException(Pos(ref reader), InvalidEscape);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     private bool IsDuplicate(int parent, int count, ref HashSet<string>? names, string name)
@@ -260,7 +385,7 @@ internal sealed class JsonTreeBuilder
         {
             // An escape that is not valid UTF-16, e.g. a lone surrogate "\uD800". Our words, not the reader's: its wording
             // differs between System.Text.Json versions, and the generator and the loader may run different ones.
-            throw new SyntaxException((int)reader.TokenStartIndex, "a \\u escape that is not valid UTF-16 (an unpaired surrogate)");
+            throw new SyntaxException(Pos(ref reader), InvalidEscape);
         }
 
         if (cacheable && hash != 0)
@@ -282,7 +407,7 @@ internal sealed class JsonTreeBuilder
             return cached;
         }
 
-        var text = Encoding.ASCII.GetString(_bytes, _offset + (int)reader.TokenStartIndex, span.Length);
+        var text = Encoding.ASCII.GetString(_bytes, _offset + Pos(ref reader), span.Length);
         if (cacheable && hash != 0)
         {
             _strings[Slot(hash)] = text;
