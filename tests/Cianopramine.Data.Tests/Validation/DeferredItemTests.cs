@@ -92,4 +92,64 @@ public class DeferredItemTests
             item.Find("name")!.Value.Value.Text.Should().Be("x\ty");
         }
     }
+
+    [Fact]
+    public void Arrays_of_objects_outside_the_sections_are_built_with_the_file()
+    {
+        var (tree, _) = Build("""{ "dataset": { "id": "d", "sources": ["a"] }, "$comment": { "x": [ { "a": 1 }, { "b": 2 } ] }, "gaps": [ { "id": "g" } ] }""");
+
+        // Root 1; dataset object, id, sources, "a": 4; $comment, x, two objects, two numbers: 6; gaps and its one deferred item: 2.
+        tree.Count.Should().Be(1 + 4 + 6 + 2);
+    }
+
+    private static IReadOnlyList<DatasetDiagnostic> Read(string json) => TestData.Read(json).Diagnostics.ToList();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(300)]
+    public void An_escaped_lone_surrogate_inside_a_section_item_is_malformed_at_its_string_and_nothing_else_is_read(int padding)
+    {
+        // 300 characters take the escaped string past the stack buffer of the check into a pooled one.
+        var json = "{ \"dataset\": \"test\", \"compounds\": [ { \"id\": \"c1\", \"name\": 7 }, { \"id\": \"c2\", \"name\": \"" +
+            new string('x', padding) + "\\uD800\" } ] }";
+
+        var d = TestData.Single(Read(json), "CPD0001");
+
+        d.Message.Should().Be("The file is not valid JSON: a \\u escape that is not valid UTF-16 (an unpaired surrogate)");
+        d.Location.Start.Should().Be(json.IndexOf("\"x", StringComparison.Ordinal));
+        d.Location.JsonPath.Should().Be("$");
+    }
+
+    [Theory]
+    [InlineData("\\uD800", "the name")]
+    [InlineData("", "the value")]
+    public void An_escaped_lone_surrogate_in_a_property_name_of_a_section_item_is_malformed_too(string inName, string where)
+    {
+        var json = "{ \"dataset\": \"test\", \"targets\": [ { \"n" + inName + "\": \"v" + (inName.Length == 0 ? "\\uD800" : string.Empty) + "\" } ] }";
+
+        TestData.Single(Read(json), "CPD0001").Message.Should().EndWith("(an unpaired surrogate)", where);
+    }
+
+    [Fact]
+    public void Long_escaped_strings_of_a_section_item_read_whole()
+    {
+        var name = new string('a', 200) + "\\u00e9\\t" + new string('b', 200);
+        var (_, root) = Build("{ \"compounds\": [ { \"name\": \"" + name + "\" } ] }");
+        foreach (var item in root.Find("compounds")!.Value.Value.Items)
+        {
+            item.Find("name")!.Value.Value.Text.Should().Be(new string('a', 200) + "\u00e9\t" + new string('b', 200));
+        }
+    }
+
+    [Fact]
+    public void Arrays_nested_in_an_object_outside_the_sections_count_towards_the_depth()
+    {
+        // Root 1, $comment 2, then arrays from level 3.
+        static string Nested(int levels) => "{ \"dataset\": \"test\", \"$comment\": { \"a\": " + new string('[', levels - 2) + new string(']', levels - 2) + " } }";
+
+        Read(Nested(64)).Should().BeEmpty();
+        var json = Nested(65);
+        var d = TestData.Single(Read(json), "CPD0028");
+        d.Location.Start.Should().Be(json.LastIndexOf('['), "the innermost array is the 65th level");
+    }
 }

@@ -34,10 +34,12 @@ internal sealed class JsonTreeBuilder
     private readonly byte[] _bytes;
     private readonly int _offset;
 
-    // Where the reader's text starts in the file's JSON text: 0 for the whole file, an item's start while it is expanded.
+    // Where the reader's text starts in the file's JSON text: 0 while the file is read, then the start of the item built.
     private int _base;
     private bool _rootIsObject;
-    private bool _expanding;
+
+    // Whether the file has been read: what is built after that is a deferred item, whose arrays hold no section items.
+    private bool _sealed;
 
     private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length)
     {
@@ -79,6 +81,7 @@ internal sealed class JsonTreeBuilder
             builder._rootIsObject = reader.TokenType == JsonTokenType.StartObject;
             builder.ReadValue(ref reader, 0);
             reader.Read();
+            builder._sealed = true;
             builder._tree.Seal(builder);
             return builder._tree.Root;
         }
@@ -203,7 +206,7 @@ internal sealed class JsonTreeBuilder
 
         // The items of a section (an array right under the root object) are checked now and built when the reader
         // reaches them, one at a time into the same scratch entries: the tree of a whole file is never held at once.
-        var deferItems = depth == 2 && _rootIsObject && !_expanding;
+        var deferItems = depth == 2 && _rootIsObject && !_sealed;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Link(index, ref last, deferItems && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
@@ -235,21 +238,22 @@ internal sealed class JsonTreeBuilder
     /// and that every escaped string and property name decodes.
     /// </summary>
     /// <param name="reader">At the item's first token.</param>
-    /// <param name="depth">The item's depth, as <see cref="ReadObject"/> and <see cref="ReadArray"/> count it.</param>
+    /// <param name="depth">The item's depth, as <see cref="ReadObject"/> and <see cref="ReadArray"/> count it (3: far
+    /// below the limit, which only what it holds can pass).</param>
     /// <returns>The entry's index.</returns>
     private int Defer(ref Utf8JsonReader reader, int depth)
     {
         _context.Tick();
         var start = Pos(ref reader);
-        if (depth > MaxDepth)
-        {
-            throw new DepthException(start);
-        }
 
+        // The kind is for readers of the tree only; the built item brings its own.
         var index = _tree.Add(reader.TokenType == JsonTokenType.StartObject ? JsonTreeKind.Object : JsonTreeKind.Array, start);
         var level = depth;
-        while (reader.Read())
+
+        // Reading past the end of the text throws (the reader has the final block), so the loop ends at the item's end.
+        while (true)
         {
+            reader.Read();
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
@@ -279,8 +283,6 @@ internal sealed class JsonTreeBuilder
                     break;
             }
         }
-
-        throw new SyntaxException(start, "the item does not end");
     }
 
     /// <summary>
@@ -295,17 +297,8 @@ internal sealed class JsonTreeBuilder
         _tree.ClearScratch();
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, _offset + start, end - start), isFinalBlock: true, new JsonReaderState(Options));
         _base = start;
-        _expanding = true;
-        try
-        {
-            reader.Read();
-            return ReadValue(ref reader, 2);
-        }
-        finally
-        {
-            _base = 0;
-            _expanding = false;
-        }
+        reader.Read();
+        return ReadValue(ref reader, 2);
     }
 
     /// <summary>Where the reader's token starts, as a byte offset in the file's JSON text.</summary>
@@ -318,7 +311,7 @@ internal sealed class JsonTreeBuilder
     private void DecodeEscaped(ref Utf8JsonReader reader)
     {
         // Unescaped, a string has at most as many UTF-16 code units as its escaped UTF-8 bytes.
-        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var length = reader.ValueSpan.Length; // one span: the reader is over an array, never a sequence
         var rented = length > 256 ? ArrayPool<char>.Shared.Rent(length) : null;
         try
         {
