@@ -114,6 +114,22 @@ public sealed class PotencyFilterTests
     }
 
     [Fact]
+    public void At_one_concentration_an_upper_bound_ranks_before_an_exact_value_whatever_the_dataset_order()
+    {
+        // The exact value comes first in the dataset, in two units; the documented tie order is < before <= before =.
+        var built = new QueryTestData().Compound("a").Target("t")
+            .Result("eq", "a", "t", Ki(Relation.EqualTo, 5, Unit.Nanomolar))
+            .Result("le", "a", "t", Ki(Relation.LessThanOrEqual, 0.005m, Unit.Micromolar))
+            .Result("lt", "a", "t", Ki(Relation.LessThan, 5, Unit.Nanomolar))
+            .Build();
+        var target = built.Targets.Get("t");
+
+        Ids(built.Results.At(target).MostPotent(3)).Should().Equal("lt", "le", "eq");
+        Ids(built.Results.At(target).OrderByPotency()).Should().Equal("lt", "le", "eq");
+        Ids(built.Results.At(target).MostPotent(1)).Should().Equal("lt");
+    }
+
+    [Fact]
     public void Equal_potencies_rank_in_dataset_order_however_many_there_are()
     {
         // Enough equal values for the sort to partition them (small lists are sorted by insertion, which keeps order).
