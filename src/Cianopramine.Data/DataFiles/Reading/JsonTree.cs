@@ -68,6 +68,9 @@ internal sealed class JsonTree
         _expander = expander;
     }
 
+    /// <summary>Whether the build has ended: what is added now is a deferred item, built into the scratch entries.</summary>
+    public bool IsSealed => _sealedCount >= 0;
+
     /// <summary>Drops the scratch entries (the item built before).</summary>
     public void ClearScratch() => Count = _sealedCount;
 

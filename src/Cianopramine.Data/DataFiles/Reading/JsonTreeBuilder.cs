@@ -19,6 +19,9 @@ internal sealed class JsonTreeBuilder
 
     private const int MaxCachedLength = 64;
 
+    /// <summary>The depth of a section array (the root object is 1), whose items are deferred.</summary>
+    private const int SectionDepth = 2;
+
     private const string InvalidEscape = "a \\u escape that is not valid UTF-16 (an unpaired surrogate)";
 
     private readonly JsonTree _tree;
@@ -37,9 +40,6 @@ internal sealed class JsonTreeBuilder
     // Where the reader's text starts in the file's JSON text: 0 while the file is read, then the start of the item built.
     private int _base;
     private bool _rootIsObject;
-
-    // Whether the file has been read: what is built after that is a deferred item, whose arrays hold no section items.
-    private bool _sealed;
 
     private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length)
     {
@@ -81,7 +81,6 @@ internal sealed class JsonTreeBuilder
             builder._rootIsObject = reader.TokenType == JsonTokenType.StartObject;
             builder.ReadValue(ref reader, 0);
             reader.Read();
-            builder._sealed = true;
             builder._tree.Seal(builder);
             return builder._tree.Root;
         }
@@ -206,7 +205,8 @@ internal sealed class JsonTreeBuilder
 
         // The items of a section (an array right under the root object) are checked now and built when the reader
         // reaches them, one at a time into the same scratch entries: the tree of a whole file is never held at once.
-        var deferItems = depth == 2 && _rootIsObject && !_sealed;
+        // A deferred item being built (the tree is sealed) holds no sections.
+        var deferItems = depth == SectionDepth && _rootIsObject && !_tree.IsSealed;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Link(index, ref last, deferItems && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
@@ -238,8 +238,8 @@ internal sealed class JsonTreeBuilder
     /// and that every escaped string and property name decodes.
     /// </summary>
     /// <param name="reader">At the item's first token.</param>
-    /// <param name="depth">The item's depth, as <see cref="ReadObject"/> and <see cref="ReadArray"/> count it (3: far
-    /// below the limit, which only what it holds can pass).</param>
+    /// <param name="depth">The item's depth, as <see cref="ReadObject"/> and <see cref="ReadArray"/> count it
+    /// (<see cref="SectionDepth"/> + 1: far below the limit, which only what it holds can pass).</param>
     /// <returns>The entry's index.</returns>
     private int Defer(ref Utf8JsonReader reader, int depth)
     {
@@ -298,7 +298,7 @@ internal sealed class JsonTreeBuilder
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, _offset + start, end - start), isFinalBlock: true, new JsonReaderState(Options));
         _base = start;
         reader.Read();
-        return ReadValue(ref reader, 2);
+        return ReadValue(ref reader, SectionDepth);
     }
 
     /// <summary>Where the reader's token starts, as a byte offset in the file's JSON text.</summary>
