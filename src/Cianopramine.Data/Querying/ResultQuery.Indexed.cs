@@ -229,7 +229,7 @@ public sealed partial class ResultQuery
             var positions = run.Positions.AsSpan(start, end - start);
             if (wholeRanges)
             {
-                // Every entry matches: no check per entry (measured: the listing of 7k results 3.1 µs this way, 3.6 µs
+                // Every entry matches: no check per entry (the 7k listing, one run each: 3.1 µs this way, 3.6 µs
                 // with the check folded into the loop below).
                 foreach (var position in positions)
                 {
