@@ -12,7 +12,7 @@ namespace Cianopramine.Data.Benchmarks.RealShape;
 /// <summary>
 /// The loader's allocations and time per phase (docs/performance.md, "Loader"): the UTF-8 check and position map, the
 /// JSON tree, the rest of reading, validation, model building with the content hash, and the dataset's constructor,
-/// each run on its own over the same bytes, then a whole load. Bytes are those allocated on the loading thread
+/// each run on its own over the same bytes, then a whole load; after the rounds, each phase's median and fastest time over every round but the first. Bytes are those allocated on the loading thread
 /// (<see cref="GC.GetAllocatedBytesForCurrentThread"/>); times are wall times of one run, for orientation only (the
 /// BenchmarkDotNet figures are <see cref="RealShapeLoadBenchmarks"/>). Usage: <c>load-phases [FILE] [ROUNDS]</c>, by
 /// default (or with an empty FILE) the 5 MB file of <see cref="RealShapeLoadBenchmarks"/> and 5 rounds (the first one includes the JIT).
@@ -23,6 +23,7 @@ public static class LoadPhases
     {
         var bytes = string.IsNullOrEmpty(file) ? RealShapeLoadBenchmarks.File5Mb() : File.ReadAllBytes(file);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file: {bytes.Length:N0} bytes"));
+        var times = new Dictionary<string, List<double>>();
         for (var round = 1; round <= rounds; round++)
         {
             var phases = new List<(string Name, long Bytes, TimeSpan Time)>();
@@ -46,6 +47,20 @@ public static class LoadPhases
             foreach (var (name, allocated, time) in phases)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-38} {allocated / 1e6,8:F1} MB {time.TotalMilliseconds,9:F1} ms"));
+                if (round > 1)
+                {
+                    (times.TryGetValue(name, out var list) ? list : times[name] = new List<double>()).Add(time.TotalMilliseconds);
+                }
+            }
+        }
+
+        if (times.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median and fastest of rounds 2 to {rounds}:"));
+            foreach (var (name, list) in times)
+            {
+                list.Sort();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-38} {list[list.Count / 2],9:F1} ms {list[0],9:F1} ms"));
             }
         }
 

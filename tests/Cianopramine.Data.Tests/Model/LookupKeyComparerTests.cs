@@ -1,4 +1,4 @@
-using Cianopramine.Data.Querying;
+using Cianopramine.Data.Model;
 
 namespace Cianopramine.Data.Tests.Model;
 

@@ -117,7 +117,7 @@ public class RealisticDatasetTests
         var s = TestData.Read(Json).Sections;
 
         s.Results[1].References[0].Location.JsonPath.Should().Be("$.results[1].references[0]");
-        ((QuantitativeValueSpec)s.Results[1].Value).UnitLocation.JsonPath.Should().Be("$.results[1].value.unit");
+        ((QuantitativeValueSpec)s.Results[1].Value).UnitLocation.Resolve().JsonPath.Should().Be("$.results[1].value.unit");
         s.Compounds[0].Structure!.Formula!.Value.Location.JsonPath.Should().Be("$.compounds[0].structure.formula");
     }
 }

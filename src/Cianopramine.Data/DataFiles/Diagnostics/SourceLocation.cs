@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 
 namespace Cianopramine.Data.DataFiles;
 
@@ -18,6 +20,9 @@ internal sealed record SourceLocation
 {
     /// <summary>The <see cref="_index"/> that says <see cref="_name"/> is the whole JSON path, given when the location was made.</summary>
     private const int PathGiven = -2;
+
+    /// <summary>The <see cref="_index"/> that says the JSON path is found by reading <see cref="_parent"/>'s bytes.</summary>
+    private const int PathInParent = -3;
 
     // 64 bytes an instance (the reader makes one for every value it keeps): the file, the byte span, the place in the
     // tree, and what is resolved from them, made on first use. The place is the location of the enclosing object and a
@@ -206,6 +211,14 @@ internal sealed record SourceLocation
         FilePath + "(" + DisplayLine.ToString(CultureInfo.InvariantCulture) + "," +
         DisplayColumn.ToString(CultureInfo.InvariantCulture) + ")";
 
+    /// <summary>
+    /// A lazy location of the value whose token starts at <paramref name="startByte"/> inside the object at
+    /// <paramref name="container"/> (a lazy location of the same file); its JSON path is found, when first asked for,
+    /// by reading the container's bytes up to that token.
+    /// </summary>
+    internal static SourceLocation Inside(SourceLocation container, int startByte, int endByte) =>
+        new(container._source, startByte, endByte, container, null, PathInParent);
+
     /// <summary>A lazy location whose JSON path is given.</summary>
     internal static SourceLocation WithPath(LocationSource source, int startByte, int endByte, string jsonPath) =>
         new(source, startByte, endByte, null, jsonPath, PathGiven);
@@ -220,7 +233,12 @@ internal sealed record SourceLocation
         var map = _source.Map!;
         var start = map.Resolve(_startByte);
         var end = map.Resolve(_endByte);
-        var path = _index == PathGiven ? _name! : PathOf(_parent, _name, _index);
+        var path = _index switch
+        {
+            PathGiven => _name!,
+            PathInParent => PathInside(_parent!, _startByte),
+            _ => PathOf(_parent, _name, _index),
+        };
         resolved = new Resolution(start.CharOffset, end.CharOffset - start.CharOffset, start.Line, start.Column, end.Line, end.Column, path);
         _resolved = resolved;
         return resolved;
@@ -240,6 +258,89 @@ internal sealed record SourceLocation
         }
 
         return index >= 0 ? ReadContext.Index(path, index) : path;
+    }
+
+    /// <summary>
+    /// The JSON path of the token that starts at <paramref name="startByte"/> inside the object at
+    /// <paramref name="container"/>: the container's path followed by the property names and array indexes met on the
+    /// way to it, reading the container's bytes (a location is resolved for a message, so this is off the fast path).
+    /// </summary>
+    private static string PathInside(SourceLocation container, int startByte)
+    {
+        var path = container.JsonPath;
+        var map = container._source.Map;
+        if (map is null || startByte <= container._startByte || startByte >= container._endByte)
+        {
+            return path;
+        }
+
+        // One entry per open container below the root: the path to it, and the next index when it is an array.
+        var open = new List<(string Path, int NextIndex)>();
+        string? name = null;
+        var reader = new Utf8JsonReader(map.Text(container._startByte, container._endByte), new JsonReaderOptions { MaxDepth = JsonTreeBuilder.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                var at = container._startByte + (int)reader.TokenStartIndex;
+                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    if (open.Count > 0)
+                    {
+                        open.RemoveAt(open.Count - 1);
+                    }
+
+                    continue;
+                }
+
+                if (reader.CurrentDepth == 0)
+                {
+                    // The container itself.
+                    continue;
+                }
+
+                string here;
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    name = reader.GetString();
+                    here = ReadContext.Child(open.Count > 0 ? open[open.Count - 1].Path : path, name!);
+                    if (at == startByte)
+                    {
+                        return here;
+                    }
+
+                    continue;
+                }
+
+                // A value: an item of the array it is directly in, or the value of the property just read.
+                if (open.Count > 0 && open[open.Count - 1].NextIndex >= 0)
+                {
+                    var (arrayPath, index) = open[open.Count - 1];
+                    open[open.Count - 1] = (arrayPath, index + 1);
+                    here = ReadContext.Index(arrayPath, index);
+                }
+                else
+                {
+                    here = ReadContext.Child(open.Count > 0 ? open[open.Count - 1].Path : path, name!);
+                }
+
+                if (at == startByte)
+                {
+                    return here;
+                }
+
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    open.Add((here, reader.TokenType == JsonTokenType.StartArray ? 0 : -1));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The container's text does not parse to the token: its own path is the best there is.
+        }
+
+        return path;
     }
 
     /// <summary>The resolved character span, lines, columns and JSON path.</summary>

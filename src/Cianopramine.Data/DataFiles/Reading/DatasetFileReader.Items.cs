@@ -169,12 +169,12 @@ internal static partial class DatasetFileReader
             Location = o.Location,
             Id = id.GetValueOrDefault(),
             Symbol = symbol?.Value ?? string.Empty,
-            SymbolLocation = symbol?.Location,
+            SymbolLocation = symbol?.At,
             Name = name?.Value ?? string.Empty,
-            NameLocation = name?.Location,
+            NameLocation = name?.At,
             Kind = kind ?? TargetKind.NotStated,
             Gene = gene?.Value,
-            GeneLocation = gene?.Location,
+            GeneLocation = gene?.At,
             Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
             Classifications = List(o, "classifications", ClassificationProperties, ReadClassification),
             References = o.IdList("references"),
@@ -243,15 +243,27 @@ internal static partial class DatasetFileReader
     private static ValueArray<T> List<T>(ObjectReader o, string name, string[] known, System.Func<ObjectReader, T> read)
         where T : class
     {
-        var items = new List<T>();
-        foreach (var (node, place) in o.Items(name))
+        var placed = o.Items(name);
+        if (placed.Count == 0)
+        {
+            return default;
+        }
+
+        var items = new T[placed.Count];
+        var count = 0;
+        foreach (var (node, place) in placed)
         {
             if (ObjectReader.Open(o.Context, node, place, name + " item", known) is { } item)
             {
-                items.Add(read(item));
+                items[count++] = read(item);
             }
         }
 
-        return ValueArray<T>.FromOwnedArray(items.ToArray());
+        if (count < items.Length)
+        {
+            System.Array.Resize(ref items, count);
+        }
+
+        return ValueArray<T>.FromOwnedArray(items);
     }
 }

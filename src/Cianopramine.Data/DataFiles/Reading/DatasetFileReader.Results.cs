@@ -142,18 +142,18 @@ internal static partial class DatasetFileReader
                 SampleSize = (int?)sampleSize?.Value,
                 Agent = agent,
             },
-            RelationLocation = relation?.Location ?? o.Location.FirstCharacter(),
-            MagnitudeLocation = value.Value.Location,
-            UnitLocation = unit.Value.Location,
+            RelationLocation = relation?.At ?? o.Location.FirstCharacter(),
+            MagnitudeLocation = value.Value.At,
+            UnitLocation = unit.Value.At,
             SpreadLocation = spread?.Location,
         };
     }
 
-    private static (Spread Spread, SourceLocation Location)? ReadSpread(ObjectReader o)
+    private static (Spread Spread, ValueLocation Location)? ReadSpread(ObjectReader o)
     {
         var value = o.Decimal("value");
         var kind = o.Enum("kind", EnumWords.SpreadKind, required: true);
-        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value), value.Value.Location);
+        return value is null || kind is null ? null : (new Spread(value.Value.Value, kind.Value), value.Value.At);
     }
 
     private static QualitativeValueSpec? ReadQualitative(ObjectReader o)

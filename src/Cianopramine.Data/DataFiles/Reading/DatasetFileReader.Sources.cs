@@ -34,7 +34,7 @@ internal static partial class DatasetFileReader
             },
             AssayId = assayId,
             DocumentId = documentId,
-            PChemblLocation = pchembl?.Location,
+            PChemblLocation = pchembl?.At,
         };
     }
 

@@ -26,7 +26,7 @@ internal sealed partial class ObjectReader
         {
             if (ItemOfKind(item, place, name, JsonTreeKind.String, "a string"))
             {
-                list[count++] = new Located<string>(item.Text, _context.Locate(item, place));
+                list[count++] = new Located<string>(item.Text, At(item));
             }
         }
 

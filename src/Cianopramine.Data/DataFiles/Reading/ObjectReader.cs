@@ -95,6 +95,9 @@ internal sealed partial class ObjectReader
     /// <summary>The location of a property's value (its path built only when asked for).</summary>
     public SourceLocation LocateValue(JsonTreeNode value, string name) => _context.Locate(value, Place(name));
 
+    /// <summary>Where a property's value is, kept as a span inside this object (a location is made only for a message).</summary>
+    public ValueLocation At(JsonTreeNode value) => new(Location, value.Start, value.End);
+
     /// <summary>Gets a property, reporting CPD0002 when a required one is absent.</summary>
     public JsonTreeNode? Get(string name, bool required)
     {
@@ -127,7 +130,7 @@ internal sealed partial class ObjectReader
 
     /// <summary>A string property; empty or whitespace text is reported (CPD0024) but kept.</summary>
     public Located<string>? String(string name, bool required = false) =>
-        StringNode(name, required) is { } value ? new Located<string>(value.Text, LocateValue(value, name)) : null;
+        StringNode(name, required) is { } value ? new Located<string>(value.Text, At(value)) : null;
 
     /// <summary>
     /// A string property that entities are looked up and shown by (a name, synonym, symbol or gene): a string whose
@@ -188,7 +191,7 @@ internal sealed partial class ObjectReader
     {
         _context.Recorder?.Read(this, name, ReadShape.Id);
         return Get(name, required, JsonTreeKind.String, "a string") is { } value
-            ? new Located<string>(value.Text, LocateValue(value, name))
+            ? new Located<string>(value.Text, At(value))
             : null;
     }
 
@@ -211,15 +214,14 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = LocateValue(value, name);
         if (EnumWords.Relation.TryParse(value.Text, out var relation))
         {
-            return new Located<Relation>(relation, location);
+            return new Located<Relation>(relation, At(value));
         }
 
         _context.ReportBreaking(
             DiagnosticCatalogue.RelationNotAllowed,
-            location,
+            LocateValue(value, name),
             value.Text,
             "it is not a relation; expected one of " + EnumWords.Relation.Expected + ", \u2264, \u2265");
         return null;
@@ -234,13 +236,12 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = LocateValue(value, name);
         if (EnumWords.Unit.TryParse(value.Text, out var unit))
         {
-            return new Located<Unit>(unit, location);
+            return new Located<Unit>(unit, At(value));
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.UnknownUnit, location, value.Text, EnumWords.Unit.Expected);
+        _context.ReportBreaking(DiagnosticCatalogue.UnknownUnit, LocateValue(value, name), value.Text, EnumWords.Unit.Expected);
         return null;
     }
 
@@ -253,14 +254,13 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = LocateValue(value, name);
         if (decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
             (number != 0m || !HasNonZeroMantissa(value.Text)))
         {
-            return new Located<decimal>(number, location);
+            return new Located<decimal>(number, At(value));
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, "a decimal number");
+        _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, LocateValue(value, name), value.Text, "a decimal number");
         return null;
     }
 
@@ -273,14 +273,13 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = LocateValue(value, name);
         if (double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
             !double.IsInfinity(number) && !double.IsNaN(number))
         {
-            return new Located<double>(number, location);
+            return new Located<double>(number, At(value));
         }
 
-        _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, "a double");
+        _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, LocateValue(value, name), value.Text, "a double");
         return null;
     }
 
@@ -293,21 +292,20 @@ internal sealed partial class ObjectReader
             return null;
         }
 
-        var location = LocateValue(value, name);
         if (!decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ||
             number < min || number > max)
         {
-            _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, location, value.Text, IntegerRange(min, max));
+            _context.ReportBreaking(DiagnosticCatalogue.NumberOutOfRange, LocateValue(value, name), value.Text, IntegerRange(min, max));
             return null;
         }
 
         if (decimal.Truncate(number) != number)
         {
-            _context.ReportBreaking(DiagnosticCatalogue.WrongType, location, name, "an integer", "a number with a fraction");
+            _context.ReportBreaking(DiagnosticCatalogue.WrongType, LocateValue(value, name), name, "an integer", "a number with a fraction");
             return null;
         }
 
-        return new Located<long>((long)number, location);
+        return new Located<long>((long)number, At(value));
     }
 
     /// <summary>The integers a property allows, in words: the type's whole range is just "an integer".</summary>
@@ -320,7 +318,7 @@ internal sealed partial class ObjectReader
 
     /// <summary>A 32-bit integer.</summary>
     public Located<int>? Int32(string name) =>
-        Integer(name, int.MinValue, int.MaxValue) is { } v ? new Located<int>((int)v.Value, v.Location) : null;
+        Integer(name, int.MinValue, int.MaxValue) is { } v ? new Located<int>((int)v.Value, v.At) : null;
 
     public bool? Bool(string name)
     {

@@ -91,6 +91,12 @@ internal sealed class PositionMap
         return (chars + _charBase, checkpoint.Line, chars - checkpoint.LineStartChar);
     }
 
+    /// <summary>The bytes of [<paramref name="startByte"/>, <paramref name="endByte"/>), offsets relative to the JSON text.</summary>
+    /// <param name="startByte">The first byte.</param>
+    /// <param name="endByte">The byte just after the span.</param>
+    /// <returns>The bytes.</returns>
+    public ReadOnlySpan<byte> Text(int startByte, int endByte) => _bytes.AsSpan(_offset + startByte, endByte - startByte);
+
     /// <summary>Whether the byte at an offset is a whole character that is not a line break (ASCII other than CR and LF).</summary>
     /// <param name="byteOffset">The byte offset, relative to the JSON text.</param>
     /// <returns>Whether it is, within the (valid) text.</returns>

@@ -64,46 +64,70 @@ internal sealed partial class DatasetRules
     /// </summary>
     private void CheckIdentityCollisions()
     {
-        // Sized once (about eight keys a compound: id, name, synonyms and identifiers); one set of an item's own keys, reused.
-        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(8 * _sections.Compounds.Count, StringComparer.Ordinal);
-        var own = new HashSet<string>(StringComparer.Ordinal);
+        // Keys are compared as lookups compare them, without writing a normalised copy of each. One buffer of an item's
+        // keys and one set of its own keys, reused; the tables are sized to the keys there are.
+        var keys = new List<(string What, string Key, ValueLocation Location)>();
+        var own = new HashSet<string>(LookupKeyComparer.Instance);
+        var compoundKeys = 0;
         foreach (var c in _sections.Compounds)
         {
+            compoundKeys += KeyCount(c);
+        }
+
+        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(compoundKeys, LookupKeyComparer.Instance);
+        foreach (var c in _sections.Compounds)
+        {
+            keys.Clear();
             own.Clear();
-            foreach (var (what, key, location) in CompoundKeys(c))
+            CompoundKeys(c, keys);
+            foreach (var (what, key, location) in keys)
             {
                 Collide(DiagnosticCatalogue.IdentityCollision, compounds, own, c.Id.Value, c.Location, what, key, location);
             }
         }
 
-        var targets = new Dictionary<string, (string Id, SourceLocation Location)>(4 * _sections.Targets.Count, StringComparer.Ordinal);
+        var targets = new Dictionary<string, (string Id, SourceLocation Location)>(4 * _sections.Targets.Count, LookupKeyComparer.Instance);
         foreach (var t in _sections.Targets)
         {
+            keys.Clear();
             own.Clear();
-            foreach (var (what, key, location) in TargetKeys(t))
+            TargetKeys(t, keys);
+            foreach (var (what, key, location) in keys)
             {
                 Collide(DiagnosticCatalogue.TargetIdentityCollision, targets, own, t.Id.Value, t.Location, what, key, location);
             }
         }
     }
 
-    /// <summary>A compound's lookup keys, as <c>CompoundCollection</c> files them, with where each is written.</summary>
-    private static IEnumerable<(string What, string Key, SourceLocation Location)> CompoundKeys(CompoundSpec c)
+    /// <summary>How many keys <see cref="CompoundKeys"/> gives for a compound.</summary>
+    private static int KeyCount(CompoundSpec c)
     {
-        yield return ("id", c.Id.Value, c.Id.Location);
+        var count = 1 + (c.Name is { Length: > 0 } ? 1 : 0) + c.Synonyms.Count + (c.Structure?.InchiKey is null ? 0 : 1);
+        if (c.Identifiers is { } ids)
+        {
+            count += (ids.PubchemCid is null ? 0 : 2) + (ids.ChemblId is null ? 0 : 1) + (ids.DrugbankId is null ? 0 : 1) + (ids.Cas is null ? 0 : 1);
+        }
+
+        return count;
+    }
+
+    /// <summary>A compound's lookup keys, as <c>CompoundCollection</c> files them, with where each is written.</summary>
+    private static void CompoundKeys(CompoundSpec c, List<(string What, string Key, ValueLocation Location)> keys)
+    {
+        keys.Add(("id", c.Id.Value, c.Id.At));
         if (c.Name is { Length: > 0 } name)
         {
-            yield return ("name", name, c.Location);
+            keys.Add(("name", name, c.Location));
         }
 
         foreach (var synonym in c.Synonyms)
         {
-            yield return ("name or synonym", synonym.Text, synonym.Location);
+            keys.Add(("name or synonym", synonym.Text, synonym.Location));
         }
 
         if (c.Structure?.InchiKey is { } key)
         {
-            yield return ("InChIKey", key.Value, key.Location);
+            keys.Add(("InChIKey", key.Value, key.At));
         }
 
         if (c.Identifiers is { } ids)
@@ -111,44 +135,44 @@ internal sealed partial class DatasetRules
             if (ids.PubchemCid is { } cid)
             {
                 var text = cid.Value.ToString(CultureInfo.InvariantCulture);
-                yield return ("PubChem CID", text, cid.Location);
-                yield return ("PubChem CID", "CID" + text, cid.Location);
+                keys.Add(("PubChem CID", text, cid.At));
+                keys.Add(("PubChem CID", "CID" + text, cid.At));
             }
 
             if (ids.ChemblId is { } chembl)
             {
-                yield return ("ChEMBL id", chembl.Value, chembl.Location);
+                keys.Add(("ChEMBL id", chembl.Value, chembl.At));
             }
 
             if (ids.DrugbankId is { } drugbank)
             {
-                yield return ("DrugBank id", drugbank.Value, drugbank.Location);
+                keys.Add(("DrugBank id", drugbank.Value, drugbank.At));
             }
 
             if (ids.Cas is { } cas)
             {
-                yield return ("CAS number", cas.Value, cas.Location);
+                keys.Add(("CAS number", cas.Value, cas.At));
             }
         }
     }
 
     /// <summary>A target's lookup keys, as <c>TargetCollection</c> files them, with where each is written.</summary>
-    private static IEnumerable<(string What, string Key, SourceLocation Location)> TargetKeys(TargetSpec t)
+    private static void TargetKeys(TargetSpec t, List<(string What, string Key, ValueLocation Location)> keys)
     {
-        yield return ("id", t.Id.Value, t.Id.Location);
-        yield return ("symbol or name", t.Symbol, t.SymbolLocation ?? t.Location);
-        yield return ("symbol or name", t.Name, t.NameLocation ?? t.Location);
+        keys.Add(("id", t.Id.Value, t.Id.At));
+        keys.Add(("symbol or name", t.Symbol, t.SymbolLocation ?? t.Location));
+        keys.Add(("symbol or name", t.Name, t.NameLocation ?? t.Location));
         if (t.Gene is { } gene)
         {
-            yield return ("gene", gene, t.GeneLocation ?? t.Location);
+            keys.Add(("gene", gene, t.GeneLocation ?? t.Location));
         }
 
         foreach (var accession in t.Accessions)
         {
-            yield return ("accession", accession.Value.Value, accession.Value.Location);
+            keys.Add(("accession", accession.Value.Value, accession.Value.At));
             if (accession.Database == AccessionDatabase.GtoPdb)
             {
-                yield return ("accession", "GtoPdb " + accession.Value.Value, accession.Value.Location);
+                keys.Add(("accession", "GtoPdb " + accession.Value.Value, accession.Value.At));
             }
         }
     }
@@ -161,14 +185,15 @@ internal sealed partial class DatasetRules
         SourceLocation itemLocation,
         string what,
         string written,
-        SourceLocation location)
+        ValueLocation location)
     {
         if (string.IsNullOrWhiteSpace(written))
         {
             return;
         }
 
-        var key = LookupKey.Normalize(written);
+        // The sets compare keys as lookups do (LookupKey): the written text is its own key.
+        var key = written;
         if (!own.Add(key))
         {
             return; // one entity under two spellings of one key is not a collision

@@ -18,7 +18,7 @@ internal sealed partial class DatasetRules
     private readonly HashSet<ItemKey> _skipped;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DatasetDiagnostic> _diagnostics = new();
-    private readonly Dictionary<ItemKey, SourceLocation> _defined;
+    private readonly Dictionary<ItemKey, ValueLocation> _defined;
     private Dictionary<string, (bool Valid, ParsedFormula? Parsed, string Error)>? _parsedFormulas;
     private Dictionary<string, string?>? _smilesFormulas;
 
@@ -28,7 +28,7 @@ internal sealed partial class DatasetRules
         _sections = sections;
         _skipped = skipped;
         _cancellationToken = cancellationToken;
-        _defined = new Dictionary<ItemKey, SourceLocation>(
+        _defined = new Dictionary<ItemKey, ValueLocation>(
             sections.References.Count + sections.Compounds.Count + sections.Targets.Count + sections.Assays.Count +
             sections.Results.Count + sections.Transformations.Count + sections.Mechanisms.Count + sections.Gaps.Count);
     }
@@ -77,13 +77,14 @@ internal sealed partial class DatasetRules
     {
         CheckIdFormat(id);
         var key = new ItemKey(kind, id.Value);
-        if (_defined.TryGetValue(key, out var first))
+        if (_defined.TryGetValue(key, out var at))
         {
+            var first = at.Resolve();
             Report(DiagnosticCatalogue.DuplicateId, id.Location, Word(kind), id.Value, first.FilePath, first.DisplayLine, first.DisplayColumn);
         }
         else
         {
-            _defined.Add(key, id.Location);
+            _defined.Add(key, id.At);
         }
     }
 

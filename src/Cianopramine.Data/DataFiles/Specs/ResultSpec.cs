@@ -43,7 +43,7 @@ internal sealed record ChemblSpec
 
     public Located<string>? DocumentId { get; init; }
 
-    public SourceLocation? PChemblLocation { get; init; }
+    public ValueLocation? PChemblLocation { get; init; }
 }
 
 /// <summary>The conditions of a result: <c>{ "dose"?, "timeAfterDose"?, "text"? }</c>.</summary>

@@ -12,19 +12,19 @@ internal sealed record TargetSpec
     public required string Symbol { get; init; }
 
     /// <summary>Where the symbol is written, or <see langword="null"/> when it is missing.</summary>
-    public SourceLocation? SymbolLocation { get; init; }
+    public ValueLocation? SymbolLocation { get; init; }
 
     public required string Name { get; init; }
 
     /// <summary>Where the name is written, or <see langword="null"/> when it is missing.</summary>
-    public SourceLocation? NameLocation { get; init; }
+    public ValueLocation? NameLocation { get; init; }
 
     public required TargetKind Kind { get; init; }
 
     public string? Gene { get; init; }
 
     /// <summary>Where the gene is written, or <see langword="null"/>.</summary>
-    public SourceLocation? GeneLocation { get; init; }
+    public ValueLocation? GeneLocation { get; init; }
 
     public ValueArray<AccessionSpec> Accessions { get; init; }
 

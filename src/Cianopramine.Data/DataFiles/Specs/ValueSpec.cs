@@ -22,16 +22,16 @@ internal sealed record QuantitativeValueSpec : ValueSpec
     public required QuantitativeValue Value { get; init; }
 
     /// <summary>Where the relation is (the value object's first character when it is not written).</summary>
-    public required SourceLocation RelationLocation { get; init; }
+    public required ValueLocation RelationLocation { get; init; }
 
     /// <summary>Where the magnitude is.</summary>
-    public required SourceLocation MagnitudeLocation { get; init; }
+    public required ValueLocation MagnitudeLocation { get; init; }
 
     /// <summary>Where the unit is.</summary>
-    public required SourceLocation UnitLocation { get; init; }
+    public required ValueLocation UnitLocation { get; init; }
 
     /// <summary>Where the spread's value is, when there is a spread.</summary>
-    public SourceLocation? SpreadLocation { get; init; }
+    public ValueLocation? SpreadLocation { get; init; }
 }
 
 /// <summary>The source's words and their normalised category: <c>{ "type": "qualitative", "text", "category" }</c>.</summary>

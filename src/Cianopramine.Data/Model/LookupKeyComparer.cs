@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Cianopramine.Data.Model;
 
-namespace Cianopramine.Data.Querying;
+namespace Cianopramine.Data.Model;
 
 /// <summary>
 /// Compares lookup keys ignoring case, white space and hyphens, so "ro11-2465", "Ro 11-2465" and "RO112465" are one
