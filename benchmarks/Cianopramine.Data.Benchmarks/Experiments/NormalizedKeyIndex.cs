@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
+using Cianopramine.Data.Model;
 using Cianopramine.Data.Querying;
 
 namespace Cianopramine.Data.Benchmarks.Experiments;

@@ -50,7 +50,7 @@ internal readonly struct ValueLocation : IEquatable<ValueLocation>
 
     /// <summary>Makes the location.</summary>
     /// <param name="location">The value location.</param>
-    public static implicit operator SourceLocation(ValueLocation location) => location.Resolve();
+    public static explicit operator SourceLocation(ValueLocation location) => location.Resolve();
 
     /// <summary>Stands for a location already made.</summary>
     /// <param name="location">The location.</param>

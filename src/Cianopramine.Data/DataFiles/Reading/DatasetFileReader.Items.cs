@@ -110,7 +110,7 @@ internal static partial class DatasetFileReader
         var kind = o.Enum("kind", EnumWords.SynonymKind, required: true);
         return new SynonymSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             Text = o.NameText("text", required: true) ?? string.Empty,
             Kind = kind ?? default,
             References = o.IdList("references"),
@@ -119,7 +119,7 @@ internal static partial class DatasetFileReader
 
     private static IdentifiersSpec ReadIdentifiers(ObjectReader o) => new()
     {
-        Location = o.Location,
+        Location = o.Where,
         PubchemCid = o.Integer("pubchemCid", long.MinValue, long.MaxValue),
         ChemblId = o.String("chemblId"),
         DrugbankId = o.String("drugbankId"),
@@ -131,7 +131,7 @@ internal static partial class DatasetFileReader
         var provenance = o.Enum("provenance", EnumWords.StructureProvenance, required: true);
         return new StructureSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             Provenance = provenance ?? default,
             Method = o.Text("method"),
             Smiles = o.Text("smiles"),
@@ -149,7 +149,7 @@ internal static partial class DatasetFileReader
         var compound = o.Id("compound");
         return new CompoundRelationSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             Kind = kind ?? default,
             Compound = compound.GetValueOrDefault(),
             Description = o.Text("description"),
@@ -188,7 +188,7 @@ internal static partial class DatasetFileReader
         var value = o.String("value", required: true);
         return new AccessionSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             Database = database ?? default,
             Value = value.GetValueOrDefault(),
             Species = o.Enum("species", EnumWords.Species),
@@ -197,7 +197,7 @@ internal static partial class DatasetFileReader
 
     private static ClassificationSpec ReadClassification(ObjectReader o) => new()
     {
-        Location = o.Location,
+        Location = o.Where,
         Symbol = o.NameText("symbol", required: true) ?? string.Empty,
         Gene = o.NameText("gene"),
         Accessions = List(o, "accessions", AccessionProperties, ReadAccession),
@@ -229,7 +229,7 @@ internal static partial class DatasetFileReader
         var kind = o.Enum("kind", EnumWords.NoteKind, required: true);
         return new NoteSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             Kind = kind ?? default,
             Id = o.Text("id"),
             Text = o.RequiredText("text"),
@@ -253,7 +253,7 @@ internal static partial class DatasetFileReader
         var count = 0;
         foreach (var (node, place) in placed)
         {
-            if (ObjectReader.Open(o.Context, node, place, name + " item", known) is { } item)
+            if (o.OpenInside(node, name + " item", known) is { } item)
             {
                 items[count++] = read(item);
             }

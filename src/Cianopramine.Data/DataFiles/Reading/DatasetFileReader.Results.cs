@@ -53,7 +53,7 @@ internal static partial class DatasetFileReader
         var compound = o.Id("compound");
         var target = o.Id("target");
         var assay = o.Id("assay");
-        var value = o.Get("value", required: true) is { } v ? ReadValue(o.Context, v, o.Place("value")) : null;
+        var value = o.Get("value", required: true) is { } v ? ReadValue(o, v) : null;
         return new ResultSpec
         {
             Location = o.Location,
@@ -72,11 +72,12 @@ internal static partial class DatasetFileReader
     }
 
     /// <summary>Reads a value object; its <c>type</c> decides which properties are allowed.</summary>
-    private static ValueSpec? ReadValue(ReadContext context, JsonTreeNode node, JsonPlace place)
+    private static ValueSpec? ReadValue(ObjectReader result, JsonTreeNode node)
     {
+        var context = result.Context;
         if (node.Kind != JsonTreeKind.Object)
         {
-            context.ReportBreaking(DiagnosticCatalogue.WrongType, context.Locate(node, place), "value", "an object", node.Describe());
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, result.LocateValue(node, "value"), "value", "an object", node.Describe());
             return null;
         }
 
@@ -84,7 +85,7 @@ internal static partial class DatasetFileReader
         if (node.Find("type") is not { Value: { Kind: JsonTreeKind.String } type } || !types.TryParse(type.Text, out var kind))
         {
             // Report the type problem only; the other properties cannot be judged without a type.
-            var probe = ObjectReader.Open(context, node, place, "value", AnyValueProperties)!;
+            var probe = result.OpenInside(node, "value", AnyValueProperties)!.Value;
             if (probe.Get("type", required: true, JsonTreeKind.String, "a string") is { } bad)
             {
                 context.ReportBreaking(
@@ -104,7 +105,7 @@ internal static partial class DatasetFileReader
             ValueKind.Qualitative => QualitativeValueProperties,
             _ => ComparativeValueProperties,
         };
-        var o = ObjectReader.Open(context, node, place, "value", known)!;
+        var o = result.OpenInside(node, "value", known)!.Value;
         context.Recorder?.Variant(o, "type", types.Words, types.ToWord(kind));
         return kind switch
         {
@@ -132,7 +133,7 @@ internal static partial class DatasetFileReader
 
         return new QuantitativeValueSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             Value = new QuantitativeValue
             {
                 Parameter = parameter.Value,
@@ -142,7 +143,7 @@ internal static partial class DatasetFileReader
                 SampleSize = (int?)sampleSize?.Value,
                 Agent = agent,
             },
-            RelationLocation = relation?.At ?? o.Location.FirstCharacter(),
+            RelationLocation = relation?.At ?? o.FirstCharacter,
             MagnitudeLocation = value.Value.At,
             UnitLocation = unit.Value.At,
             SpreadLocation = spread?.Location,
@@ -160,7 +161,7 @@ internal static partial class DatasetFileReader
     {
         var text = o.RequiredText("text");
         var category = o.Enum("category", EnumWords.QualitativeCategory, required: true);
-        return category is null ? null : new QualitativeValueSpec { Location = o.Location, Text = text, Category = category.Value };
+        return category is null ? null : new QualitativeValueSpec { Location = o.Where, Text = text, Category = category.Value };
     }
 
     private static ComparativeValueSpec ReadComparative(ObjectReader o)
@@ -169,7 +170,7 @@ internal static partial class DatasetFileReader
         var direction = o.Enum("direction", EnumWords.ComparativeDirection, required: true);
         return new ComparativeValueSpec
         {
-            Location = o.Location,
+            Location = o.Where,
             ComparedTo = comparedTo.GetValueOrDefault(),
             Direction = direction ?? default,
             Magnitude = o.Text("magnitude"),
@@ -179,7 +180,7 @@ internal static partial class DatasetFileReader
 
     private static ConditionsSpec ReadConditions(ObjectReader o) => new()
     {
-        Location = o.Location,
+        Location = o.Where,
         Dose = o.Object("dose", DoseProperties) is { } d ? ReadDose(d) : null,
         TimeAfterDose = o.Object("timeAfterDose", TimeAfterDoseProperties) is { } t ? ReadTime(t) : null,
         Text = o.Text("text"),
@@ -197,8 +198,8 @@ internal static partial class DatasetFileReader
             ? null
             : new DoseSpec
             {
-                Location = o.Location,
-                Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.Location.FirstCharacter()),
+                Location = o.Where,
+                Relation = relation ?? new Located<Relation>(Relation.EqualTo, o.FirstCharacter),
                 Value = value.Value,
                 Unit = unit.Value,
                 Route = route,
@@ -211,7 +212,7 @@ internal static partial class DatasetFileReader
         var unit = o.Unit("unit");
         return value is null || unit is null
             ? null
-            : new TimeSpec { Location = o.Location, Value = value.Value, Unit = unit.Value };
+            : new TimeSpec { Location = o.Where, Value = value.Value, Unit = unit.Value };
     }
 
     private static TransformationSpec ReadTransformation(ObjectReader o)

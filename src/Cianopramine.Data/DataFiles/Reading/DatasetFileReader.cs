@@ -209,8 +209,7 @@ internal static partial class DatasetFileReader
 
     private static DatasetFileResult ReadRoot(ReadContext context, JsonTreeNode root)
     {
-        var top = ObjectReader.Open(context, root, "$", "the file", TopLevelProperties, topLevel: true);
-        if (top is null)
+        if (ObjectReader.Open(context, root, "$", "the file", TopLevelProperties, topLevel: true) is not { } top)
         {
             return Result(context, null, null, DatasetSections.Empty);
         }
@@ -245,8 +244,7 @@ internal static partial class DatasetFileReader
 
     private static DatasetManifestSpec? ReadManifest(ReadContext context, JsonTreeNode node)
     {
-        var o = ObjectReader.Open(context, node, "$.dataset", "dataset", ManifestProperties);
-        if (o is null)
+        if (ObjectReader.Open(context, node, "$.dataset", "dataset", ManifestProperties) is not { } o)
         {
             return null;
         }
@@ -275,8 +273,10 @@ internal static partial class DatasetFileReader
         where T : class
     {
         var context = top.Context;
-        var items = new List<T>();
-        foreach (var (node, place) in top.Items(name))
+        var placed = top.Items(name);
+        var items = new T[placed.Count];
+        var count = 0;
+        foreach (var (node, place) in placed)
         {
             var before = context.BreakingErrors;
             if (ObjectReader.Open(context, node, place, name + " item", KnownProperties(kind)) is { } o)
@@ -284,7 +284,7 @@ internal static partial class DatasetFileReader
                 var item = read(o);
                 if (context.BreakingErrors == before)
                 {
-                    items.Add(item);
+                    items[count++] = item;
                     continue;
                 }
             }
@@ -295,7 +295,12 @@ internal static partial class DatasetFileReader
             context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, place)));
         }
 
-        return ValueArray<T>.FromOwnedArray(items.ToArray());
+        if (count < items.Length)
+        {
+            Array.Resize(ref items, count);
+        }
+
+        return ValueArray<T>.FromOwnedArray(items);
     }
 
     private static DatasetFileResult Result(ReadContext context, DatasetManifestSpec? manifest, Located<string>? datasetRef, DatasetSections sections) =>

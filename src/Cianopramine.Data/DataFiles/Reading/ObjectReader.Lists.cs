@@ -6,7 +6,7 @@ using Cianopramine.Data.Vocabulary;
 namespace Cianopramine.Data.DataFiles;
 
 /// <summary>Array properties: items, id lists, text lists and enumeration lists.</summary>
-internal sealed partial class ObjectReader
+internal readonly partial struct ObjectReader
 {
     /// <summary>The items of an array property, with their places (enumerated without allocating).</summary>
     public PlacedItems Items(string name, bool required = false)
@@ -113,7 +113,8 @@ internal sealed partial class ObjectReader
             Array.Resize(ref list, count);
         }
 
-        ReportRepeats(name, list, word, x => _context.Locate(x.Node, x.Place));
+        var context = _context;
+        ReportRepeats(name, list, word, x => context.Locate(x.Node, x.Place));
     }
 
     /// <summary>
@@ -257,7 +258,7 @@ internal sealed partial class ObjectReader
             _index = -1;
         }
 
-        public (JsonTreeNode Item, JsonPlace Place) Current => (_items.Current, new JsonPlace(_reader.Location, _name, _index));
+        public (JsonTreeNode Item, JsonPlace Place) Current => (_items.Current, new JsonPlace(_reader.Where, _name, _index));
 
         public bool MoveNext()
         {

@@ -14,15 +14,26 @@ namespace Cianopramine.Data.DataFiles;
 /// (CPD0010) or an empty string (CPD0024), and returns <see langword="null"/> or an empty array when the value is
 /// unusable. JSON <c>null</c> is the same as an absent property.
 /// </summary>
-internal sealed partial class ObjectReader
+/// <remarks>
+/// A struct of 40 bytes, one per object read (about four per item of a real file). An object inside a section item
+/// keeps the item's location and its own span, so that neither it nor its values need a location object until a
+/// message asks for one.
+/// </remarks>
+internal readonly partial struct ObjectReader
 {
     private readonly ReadContext _context;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, SourceLocation location)
+    // The location of the section item (or the top-level object) this object lies in: this object's own when
+    // _isItem, else the anchor its location and its values' locations are found inside.
+    private readonly SourceLocation _item;
+    private readonly bool _isItem;
+
+    private ObjectReader(ReadContext context, JsonTreeNode node, SourceLocation item, bool isItem)
     {
         _context = context;
         Node = node;
-        Location = location;
+        _item = item;
+        _isItem = isItem;
     }
 
     public JsonTreeNode Node { get; }
@@ -30,33 +41,46 @@ internal sealed partial class ObjectReader
     /// <summary>The JSON path of the object (built when first asked for: messages need it, reading does not).</summary>
     public string Path => Location.JsonPath;
 
-    /// <summary>The span of the whole object.</summary>
-    public SourceLocation Location { get; }
+    /// <summary>The span of the whole object (for an object inside an item, a new location each call: for messages).</summary>
+    public SourceLocation Location => _isItem ? _item : SourceLocation.Inside(_item, Node.Start, Node.End);
+
+    /// <summary>The span of the whole object, kept without a location object for an object inside an item.</summary>
+    public ValueLocation Where => _isItem ? new ValueLocation(_item) : new ValueLocation(_item, Node.Start, Node.End);
+
+    /// <summary>The object's first character, its opening brace (where a rule about a property it lacks reports).</summary>
+    public ValueLocation FirstCharacter => new(_item, Node.Start, Node.Start + 1);
 
     public ReadContext Context => _context;
 
     /// <summary>
-    /// Opens an object: checks that <paramref name="node"/> is an object (CPD0003) and that it has only
-    /// <paramref name="known"/> properties (plus <c>$comment…</c>, and <c>$schema</c> when <paramref name="topLevel"/>).
+    /// Opens an item of the file (the top-level object, the manifest, an item of a section): checks that
+    /// <paramref name="node"/> is an object (CPD0003) and that it has only <paramref name="known"/> properties (plus
+    /// <c>$comment…</c>, and <c>$schema</c> when <paramref name="topLevel"/>).
     /// </summary>
     /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
     public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] known, bool topLevel = false) =>
-        Open(context, node, context.Locate(node, path), what, known, topLevel);
+        Open(context, node, context.Locate(node, path), isItem: true, what, known, topLevel);
 
-    /// <summary>Opens an object at a place in the tree (its path is built only if a message needs it).</summary>
+    /// <summary>Opens an item at a place in the tree (its path is built only if a message needs it).</summary>
     /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
     public static ObjectReader? Open(ReadContext context, JsonTreeNode node, JsonPlace place, string what, string[] known) =>
-        Open(context, node, context.Locate(node, place), what, known, topLevel: false);
+        Open(context, node, context.Locate(node, place), isItem: true, what, known, topLevel: false);
 
-    private static ObjectReader? Open(ReadContext context, JsonTreeNode node, SourceLocation location, string what, string[] known, bool topLevel)
+    /// <summary>Opens an object that lies inside this one (a property's value or an item of an array property).</summary>
+    /// <returns>The reader, or <see langword="null"/> when the value is not an object.</returns>
+    public ObjectReader? OpenInside(JsonTreeNode node, string what, string[] known) =>
+        Open(_context, node, _item, isItem: false, what, known, topLevel: false);
+
+    private static ObjectReader? Open(ReadContext context, JsonTreeNode node, SourceLocation item, bool isItem, string what, string[] known, bool topLevel)
     {
         if (node.Kind != JsonTreeKind.Object)
         {
+            var location = isItem ? item : SourceLocation.Inside(item, node.Start, node.End);
             context.ReportBreaking(DiagnosticCatalogue.WrongType, location, what, "an object", node.Describe());
             return null;
         }
 
-        var reader = new ObjectReader(context, node, location);
+        var reader = new ObjectReader(context, node, item, isItem);
         foreach (var (property, isDuplicate) in node.AllProperties)
         {
             if (isDuplicate)
@@ -90,13 +114,13 @@ internal sealed partial class ObjectReader
     public string ChildPath(string name) => ReadContext.Child(Path, name);
 
     /// <summary>The place of a property of this object.</summary>
-    public JsonPlace Place(string name) => new(Location, name);
+    public JsonPlace Place(string name) => new(Where, name);
 
     /// <summary>The location of a property's value (its path built only when asked for).</summary>
     public SourceLocation LocateValue(JsonTreeNode value, string name) => _context.Locate(value, Place(name));
 
     /// <summary>Where a property's value is, kept as a span inside this object (a location is made only for a message).</summary>
-    public ValueLocation At(JsonTreeNode value) => new(Location, value.Start, value.End);
+    public ValueLocation At(JsonTreeNode value) => new(_item, value.Start, value.End);
 
     /// <summary>Gets a property, reporting CPD0002 when a required one is absent.</summary>
     public JsonTreeNode? Get(string name, bool required)
@@ -105,7 +129,7 @@ internal sealed partial class ObjectReader
         var value = Get(name);
         if (value is null && required)
         {
-            _context.ReportBreaking(DiagnosticCatalogue.MissingProperty, Location.FirstCharacter(), name, Path);
+            _context.ReportBreaking(DiagnosticCatalogue.MissingProperty, FirstCharacter, name, Path);
         }
 
         return value;
@@ -330,7 +354,7 @@ internal sealed partial class ObjectReader
     public ObjectReader? Object(string name, string[] known, bool required = false)
     {
         _context.Recorder?.Read(this, name, ReadShape.Object);
-        return Get(name, required) is { } value ? Open(_context, value, Place(name), name, known) : null;
+        return Get(name, required) is { } value ? OpenInside(value, name, known) : null;
     }
 
     private TEnum? ParseWord<TEnum>(JsonTreeNode value, JsonPlace place, EnumWordTable<TEnum> table)

@@ -54,11 +54,11 @@ internal sealed class ReadContext
 
     /// <summary>The location of a value at <paramref name="place"/>; its JSON path is built only when asked for.</summary>
     public SourceLocation Locate(JsonTreeNode node, JsonPlace place) =>
-        new(_source, node.Start, node.End, place.Parent, place.Name, place.Index);
+        new(_source, node.Start, node.End, place.Parent.Resolve(), place.Name, place.Index);
 
     /// <summary>The location of a property's name (with its quotes), at the property's place.</summary>
     public SourceLocation LocateName(JsonTreeProperty property, JsonPlace place) =>
-        new(_source, property.NameStart, property.NameEnd, place.Parent, place.Name, place.Index);
+        new(_source, property.NameStart, property.NameEnd, place.Parent.Resolve(), place.Name, place.Index);
 
     /// <summary>Reports an error that leaves the enclosing item unusable.</summary>
     public void ReportBreaking(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args)
@@ -66,6 +66,14 @@ internal sealed class ReadContext
         BreakingErrors++;
         Report(descriptor, location, args);
     }
+
+    /// <summary>Reports an error that leaves the enclosing item unusable, at a value's place.</summary>
+    public void ReportBreaking(DiagnosticDescriptorInfo descriptor, ValueLocation location, params object[] args) =>
+        ReportBreaking(descriptor, location.Resolve(), args);
+
+    /// <summary>Reports a problem that does not stop the enclosing item from being built, at a value's place.</summary>
+    public void Report(DiagnosticDescriptorInfo descriptor, ValueLocation location, params object[] args) =>
+        Report(descriptor, location.Resolve(), args);
 
     /// <summary>Reports a problem that does not stop the enclosing item from being built.</summary>
     public void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
@@ -118,7 +126,7 @@ internal readonly struct JsonPlace
     /// <param name="parent">The location of the enclosing object.</param>
     /// <param name="name">The property, or <see langword="null"/>.</param>
     /// <param name="index">The array index, or -1.</param>
-    public JsonPlace(SourceLocation parent, string? name, int index = -1)
+    public JsonPlace(ValueLocation parent, string? name, int index = -1)
     {
         Parent = parent;
         Name = name;
@@ -126,7 +134,7 @@ internal readonly struct JsonPlace
     }
 
     /// <summary>The location of the enclosing object.</summary>
-    public SourceLocation Parent { get; }
+    public ValueLocation Parent { get; }
 
     /// <summary>The property, or <see langword="null"/>.</summary>
     public string? Name { get; }
@@ -136,5 +144,5 @@ internal readonly struct JsonPlace
 
     /// <summary>The JSON path, e.g. <c>$.results[3]</c>.</summary>
     /// <returns>The path.</returns>
-    public override string ToString() => SourceLocation.PathOf(Parent, Name, Index);
+    public override string ToString() => SourceLocation.PathOf(Parent.Resolve(), Name, Index);
 }

@@ -284,11 +284,11 @@ internal sealed partial class DatasetRules
 
             if (spread.Value < 0)
             {
-                Report(DiagnosticCatalogue.ValueOutOfRange, spec.SpreadLocation!, "spread value", spread.Value, ">= 0");
+                Report(DiagnosticCatalogue.ValueOutOfRange, spec.SpreadLocation!.Value, "spread value", spread.Value, ">= 0");
             }
             else if (quantity == Dimension.MolarConcentration && spread.Value / PerMolar(unit) > MaxConcentrationMolar)
             {
-                Report(DiagnosticCatalogue.NumberOutOfRange, spec.SpreadLocation!, spread.Value, "a molar spread (at most 10^15 M)");
+                Report(DiagnosticCatalogue.NumberOutOfRange, spec.SpreadLocation!.Value, spread.Value, "a molar spread (at most 10^15 M)");
             }
         }
     }

@@ -57,6 +57,9 @@ internal sealed partial class DatasetRules
     private void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
         _diagnostics.Add(DatasetDiagnostic.Create(descriptor, location, args));
 
+    private void Report(DiagnosticDescriptorInfo descriptor, ValueLocation location, params object[] args) =>
+        Report(descriptor, location.Resolve(), args);
+
     private static string Word(ItemKind kind) => ItemKinds.Words.ToWord(kind);
 
     /// <summary>Indexes every item id (CPD0018 for a bad format, CPD0007 for a repeat).</summary>
@@ -115,11 +118,11 @@ internal sealed partial class DatasetRules
     }
 
     /// <summary>Checks literature references, requiring at least one where a fact needs provenance (CPD0022).</summary>
-    private void Cite(ItemKind ownerKind, Located<string> ownerId, SourceLocation ownerLocation, ValueArray<Located<string>> references, bool required)
+    private void Cite(ItemKind ownerKind, Located<string> ownerId, ValueLocation ownerLocation, ValueArray<Located<string>> references, bool required)
     {
         if (required && references.IsEmpty)
         {
-            Report(DiagnosticCatalogue.NoReference, ownerLocation.FirstCharacter(), Word(ownerKind), ownerId.Value);
+            Report(DiagnosticCatalogue.NoReference, ownerLocation.Resolve().FirstCharacter(), Word(ownerKind), ownerId.Value);
         }
 
         ReferAll(ownerKind, ownerId.Value, references, ItemKind.Reference);

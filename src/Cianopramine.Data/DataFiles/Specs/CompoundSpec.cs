@@ -34,7 +34,7 @@ internal sealed record CompoundSpec
 /// <summary>A typed synonym: <c>{ "text", "kind", "references"? }</c>.</summary>
 internal sealed record SynonymSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required string Text { get; init; }
 
@@ -46,7 +46,7 @@ internal sealed record SynonymSpec
 /// <summary>Database identifiers of a compound; each is <see langword="null"/> when not known.</summary>
 internal sealed record IdentifiersSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public Located<long>? PubchemCid { get; init; }
 
@@ -60,7 +60,7 @@ internal sealed record IdentifiersSpec
 /// <summary>A compound's structure, reported or computed.</summary>
 internal sealed record StructureSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required ValueProvenance Provenance { get; init; }
 
@@ -85,7 +85,7 @@ internal sealed record StructureSpec
 /// <summary>A relation of a compound to another: <c>{ "kind", "compound", "description"?, "references"? }</c>.</summary>
 internal sealed record CompoundRelationSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required CompoundRelationKind Kind { get; init; }
 

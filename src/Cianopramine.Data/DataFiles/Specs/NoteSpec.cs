@@ -6,7 +6,7 @@ namespace Cianopramine.Data.DataFiles;
 internal sealed record NoteSpec
 {
     /// <summary>Where the note's object is.</summary>
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     /// <summary>The kind of note.</summary>
     public required CurationNoteKind Kind { get; init; }

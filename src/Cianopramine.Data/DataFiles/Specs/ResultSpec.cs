@@ -49,7 +49,7 @@ internal sealed record ChemblSpec
 /// <summary>The conditions of a result: <c>{ "dose"?, "timeAfterDose"?, "text"? }</c>.</summary>
 internal sealed record ConditionsSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public DoseSpec? Dose { get; init; }
 
@@ -61,7 +61,7 @@ internal sealed record ConditionsSpec
 /// <summary>A dose: <c>{ "relation"?, "value", "unit", "route"? }</c>; the relation defaults to <c>=</c>.</summary>
 internal sealed record DoseSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required Located<Relation> Relation { get; init; }
 
@@ -75,7 +75,7 @@ internal sealed record DoseSpec
 /// <summary>A time: <c>{ "value", "unit" }</c>.</summary>
 internal sealed record TimeSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required Located<decimal> Value { get; init; }
 

@@ -38,7 +38,7 @@ internal sealed record TargetSpec
 /// <summary>A database accession: <c>{ "database", "value", "species"? }</c>.</summary>
 internal sealed record AccessionSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required AccessionDatabase Database { get; init; }
 
@@ -50,7 +50,7 @@ internal sealed record AccessionSpec
 /// <summary>A link to a modern classification: <c>{ "symbol", "gene"?, "accessions"?, "text", "references" }</c>.</summary>
 internal sealed record ClassificationSpec
 {
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 
     public required string Symbol { get; init; }
 

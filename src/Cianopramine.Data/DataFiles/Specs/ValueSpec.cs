@@ -7,7 +7,7 @@ namespace Cianopramine.Data.DataFiles;
 internal abstract record ValueSpec
 {
     /// <summary>Where the value object is.</summary>
-    public required SourceLocation Location { get; init; }
+    public required ValueLocation Location { get; init; }
 }
 
 /// <summary>

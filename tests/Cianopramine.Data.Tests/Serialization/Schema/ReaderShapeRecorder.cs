@@ -11,7 +11,8 @@ namespace Cianopramine.Data.Tests.Serialization.Schema;
 internal sealed class ReaderShapeRecorder : IReadRecorder
 {
     private readonly Dictionary<string[], ShapeRecord> _shapes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ObjectReader, ShapeRecord> _open = new(ReferenceEqualityComparer.Instance);
+    // Open objects by where they start in the file (a reader is a struct: its object's first byte is its identity).
+    private readonly Dictionary<int, ShapeRecord> _open = new();
     private readonly Dictionary<string, ShapeRecord> _byPath = new(StringComparer.Ordinal);
 
     /// <summary>The object shapes, in the order they were first opened.</summary>
@@ -46,7 +47,7 @@ internal sealed class ReaderShapeRecorder : IReadRecorder
             shape.Paths.Add(path);
         }
 
-        _open[reader] = shape;
+        _open[reader.Node.Start] = shape;
         _byPath[reader.Path] = shape;
         if (reader.Path == "$")
         {
@@ -150,7 +151,7 @@ internal sealed class ReaderShapeRecorder : IReadRecorder
     }
 
     private ShapeRecord ShapeOf(ObjectReader reader) =>
-        _open.TryGetValue(reader, out var shape) ? shape : throw new InvalidOperationException($"The object at {reader.Path} was read without being opened.");
+        _open.TryGetValue(reader.Node.Start, out var shape) ? shape : throw new InvalidOperationException($"The object at {reader.Path} was read without being opened.");
 }
 
 /// <summary>One object shape the reader knows: its property names and what was read of each.</summary>
