@@ -7,7 +7,7 @@ namespace Cianopramine.Data.Tests.Validation;
 /// <summary>A file that uses every part of docs/json-format.md the way the curated data does.</summary>
 public class RealisticDatasetTests
 {
-    private const string Json = """
+    internal const string Json = """
         {
           "$schema": "../../docs/schema/dataset.schema.json",
           "$comment": "A cut-down copy of the shape of the curated data.",
