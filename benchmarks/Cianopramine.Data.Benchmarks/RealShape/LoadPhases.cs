@@ -38,6 +38,25 @@ public static class LoadPhases
 
             var map = Phase("UTF-8 check and position map", () => PositionMap.Build(bytes, 0, bytes.Length, 0));
             Phase("JSON tree", () => JsonTreeBuilder.Build(bytes, 0, bytes.Length, new ReadContext("f", map, CancellationToken.None)));
+            Phase("JSON tree, every section item built", () =>
+            {
+                var built = 0;
+                if (JsonTreeBuilder.Build(bytes, 0, bytes.Length, new ReadContext("f", map, CancellationToken.None)) is { } root)
+                {
+                    foreach (var (property, _) in root.AllProperties)
+                    {
+                        if (property.Value.Kind == JsonTreeKind.Array)
+                        {
+                            foreach (var item in property.Value.Items)
+                            {
+                                built += item.Kind == JsonTreeKind.Object ? 1 : 0;
+                            }
+                        }
+                    }
+                }
+
+                return built;
+            });
             var read = Phase("reading (map, tree, objects, specs)", () => DatasetFileReader.Read("f", bytes, CancellationToken.None));
             var validated = Phase("validation", () => DatasetValidator.Validate(new List<DatasetFileResult> { read }, null, CancellationToken.None));
             var content = Phase("model building and content hash", () => SpecModelBuilder.Build(validated.Datasets[0]));

@@ -1,4 +1,5 @@
 using System.Text;
+using Cianopramine.Data.DataFiles;
 using Cianopramine.Data.Model;
 using Cianopramine.Data.Loading;
 using Cianopramine.Data.Units;
@@ -29,6 +30,22 @@ public class LoaderTests
         result.References[0].Should().BeSameAs(data.References.Get("lab1985"));
         data.Metadata.Sources.Should().ContainSingle().Which.Should().BeSameAs(data.References.Get("lab1985"));
         data.Metadata.ContentHash.Should().MatchRegex("^[0-9a-f]{64}$");
+    }
+
+    [Fact]
+    public void The_content_hash_computed_when_first_read_is_that_of_the_canonical_form_and_equality_does_not_depend_on_it()
+    {
+        var json = SampleData.Dataset();
+        var a = Dataset.FromJson(json);
+        var b = Dataset.FromJson("\n" + json);
+
+        // Neither hash read yet: equality and the hash code compute them.
+        a.Metadata.Should().Be(b.Metadata);
+        a.Metadata.GetHashCode().Should().Be(b.Metadata.GetHashCode());
+        a.Metadata.ContentHash.Should().Be(CanonicalSink.ComputeHash(a.Content));
+        (a.Metadata with { Title = "other" }).ContentHash.Should().Be(a.Metadata.ContentHash);
+        Dataset.FromJson(SampleData.Dataset(results: SampleData.Result.Replace("\"r1\"", "\"r0\""))).Metadata.ContentHash
+            .Should().NotBe(a.Metadata.ContentHash);
     }
 
     [Fact]

@@ -29,11 +29,13 @@ internal sealed partial class SpecModelBuilder
 
     /// <summary>Builds the items of a validated spec, with their content hash.</summary>
     /// <param name="spec">A dataset without errors.</param>
-    /// <returns>The items; <see cref="DatasetMetadata.ContentHash"/> is the hash of their canonical form.</returns>
+    /// <returns>
+    /// The items; <see cref="DatasetMetadata.ContentHash"/> is the hash of their canonical form, computed when first read.
+    /// </returns>
     public static DatasetContent Build(DatasetSpec spec)
     {
         var content = new SpecModelBuilder(spec).Build();
-        return content with { Metadata = content.Metadata with { ContentHash = CanonicalSink.ComputeHash(content) } };
+        return content with { Metadata = content.Metadata with { HashContent = () => CanonicalSink.ComputeHash(content) } };
     }
 
     private DatasetContent Build()
