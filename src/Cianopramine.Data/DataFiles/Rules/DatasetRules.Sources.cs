@@ -65,7 +65,7 @@ internal sealed partial class DatasetRules
     private void CheckIdentityCollisions()
     {
         // Keys are compared as lookups compare them, without writing a normalised copy of each. One buffer of an item's
-        // keys and one set of its own keys, reused; the tables are sized to the keys there are.
+        // keys and one set of its keys already reported as collisions, reused; the tables are sized to the keys there are.
         var keys = new List<(string What, string Key, ValueLocation Location)>();
         var own = new HashSet<string>(LookupKeyComparer.Instance);
         var compoundKeys = 0;
@@ -192,22 +192,18 @@ internal sealed partial class DatasetRules
             return;
         }
 
-        // The sets compare keys as lookups do (LookupKey): the written text is its own key.
-        var key = written;
-        if (!own.Add(key))
+        // The tables compare keys as lookups do (LookupKey): the written text is its own key.
+        if (!seen.TryGetValue(written, out var first))
         {
-            return; // one entity under two spellings of one key is not a collision
-        }
-
-        if (!seen.TryGetValue(key, out var first))
-        {
-            seen.Add(key, (id, itemLocation));
+            seen.Add(written, (id, itemLocation));
             return;
         }
 
-        if (first.Id == id)
+        if (first.Id == id || !own.Add(written))
         {
-            return; // two items with one id are CPD0007 already
+            // One item under two spellings of one key is not a collision (and two items with one id are CPD0007
+            // already); a key of this item that collides is reported once, at its first spelling.
+            return;
         }
 
         Report(

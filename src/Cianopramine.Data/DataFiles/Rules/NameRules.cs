@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -54,11 +55,34 @@ internal static class NameRules
         0x11357, 0x11357, 0x114B0, 0x114B0, 0x114BA, 0x114BA, 0x114BD, 0x114BD, 0x115AF, 0x115AF, 0x11930, 0x11930
     };
 
+    /// <summary>The smallest code point in <see cref="NotNfc"/> and <see cref="Composing"/>: below it every character is NFC.</summary>
+    private static readonly int FirstInTables = Math.Min(NotNfc[0], Composing[0]);
+
+    /// <summary>Whether every character is printable ASCII (U+0020 to U+007E).</summary>
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>What is wrong with a name, in words, or <see langword="null"/> when nothing is.</summary>
     /// <param name="text">The name.</param>
     /// <returns>The problem, e.g. <c>contains the control character U+0001</c>.</returns>
     public static string? Problem(string text)
     {
+        // Printable ASCII (almost every name) has none of the problems below, and is NFC.
+        if (IsPrintableAscii(text))
+        {
+            return null;
+        }
+
         var visible = false;
         var blank = true;
         for (var i = 0; i < text.Length; i++)
@@ -111,6 +135,11 @@ internal static class NameRules
         for (var i = 0; i < text.Length; i++)
         {
             var cp = (int)text[i];
+            if (cp < FirstInTables)
+            {
+                continue;
+            }
+
             var start = i;
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
