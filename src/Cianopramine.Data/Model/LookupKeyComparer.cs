@@ -33,7 +33,7 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
                 return i == x.Length && j == y.Length;
             }
 
-            if (Fold(x[i]) != Fold(y[j]))
+            if (KeyOf(x[i]) != KeyOf(y[j]))
             {
                 return false;
             }
@@ -55,9 +55,10 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
             var hash = (int)2166136261;
             foreach (var c in obj)
             {
-                if (!IsIgnored(c))
+                var key = KeyOf(c);
+                if (key != Ignored)
                 {
-                    hash = (hash ^ Fold(c)) * 16777619;
+                    hash = (hash ^ key) * 16777619;
                 }
             }
 
@@ -70,7 +71,7 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
 
     private static int Skip(string s, int index)
     {
-        while (index < s.Length && IsIgnored(s[index]))
+        while (index < s.Length && KeyOf(s[index]) == Ignored)
         {
             index++;
         }
@@ -79,6 +80,26 @@ internal sealed class LookupKeyComparer : IEqualityComparer<string>
     }
 
     internal static bool IsIgnored(char c) => LookupKey.IsIgnored(c);
+
+    /// <summary>What <see cref="KeyOf"/> gives for a character lookups ignore.</summary>
+    private const int Ignored = -1;
+
+    /// <summary><see cref="KeyOf"/> for ASCII, made from <see cref="LookupKey"/>'s rules once.</summary>
+    private static readonly int[] AsciiKeys = MakeAsciiKeys();
+
+    /// <summary>A character as lookups compare it (<see cref="Fold"/>), or <see cref="Ignored"/>; a table for ASCII.</summary>
+    private static int KeyOf(char c) => c < 128 ? AsciiKeys[c] : IsIgnored(c) ? Ignored : Fold(c);
+
+    private static int[] MakeAsciiKeys()
+    {
+        var keys = new int[128];
+        for (var c = 0; c < keys.Length; c++)
+        {
+            keys[c] = IsIgnored((char)c) ? Ignored : Fold((char)c);
+        }
+
+        return keys;
+    }
 
     internal static char Fold(char c) => LookupKey.Fold(c);
 }
