@@ -192,8 +192,11 @@ internal static partial class DatasetFileReader
 
         try
         {
-            return JsonTreeBuilder.Build(bytes, offset, length, context) is { } root
-                ? ReadRoot(context, root)
+            // The sections are read as the file is (one pass), except for the schema's recorder, which must see the
+            // top-level object opened before its items.
+            var streamed = recorder is null ? new StreamedSections(context) : null;
+            return JsonTreeBuilder.Build(bytes, offset, length, context, streamed) is { } root
+                ? ReadRoot(context, root, streamed)
                 : Result(context, null, null, DatasetSections.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -207,7 +210,7 @@ internal static partial class DatasetFileReader
         }
     }
 
-    private static DatasetFileResult ReadRoot(ReadContext context, JsonTreeNode root)
+    private static DatasetFileResult ReadRoot(ReadContext context, JsonTreeNode root, StreamedSections? streamed)
     {
         if (ObjectReader.Open(context, root, "$", "the file", TopLevelProperties, topLevel: true) is not { } top)
         {
@@ -230,14 +233,14 @@ internal static partial class DatasetFileReader
 
         var sections = new DatasetSections
         {
-            References = Section(top, "references", ItemKind.Reference, ReadReference),
-            Compounds = Section(top, "compounds", ItemKind.Compound, ReadCompound),
-            Targets = Section(top, "targets", ItemKind.Target, ReadTarget),
-            Assays = Section(top, "assays", ItemKind.Assay, ReadAssay),
-            Results = Section(top, "results", ItemKind.Result, ReadResult),
-            Transformations = Section(top, "transformations", ItemKind.Transformation, ReadTransformation),
-            Mechanisms = Section(top, "mechanisms", ItemKind.Mechanism, ReadMechanism),
-            Gaps = Section(top, "gaps", ItemKind.Gap, ReadGap),
+            References = streamed?.References.Items ?? Section(top, "references", ItemKind.Reference, ReadReference),
+            Compounds = streamed?.Compounds.Items ?? Section(top, "compounds", ItemKind.Compound, ReadCompound),
+            Targets = streamed?.Targets.Items ?? Section(top, "targets", ItemKind.Target, ReadTarget),
+            Assays = streamed?.Assays.Items ?? Section(top, "assays", ItemKind.Assay, ReadAssay),
+            Results = streamed?.Results.Items ?? Section(top, "results", ItemKind.Result, ReadResult),
+            Transformations = streamed?.Transformations.Items ?? Section(top, "transformations", ItemKind.Transformation, ReadTransformation),
+            Mechanisms = streamed?.Mechanisms.Items ?? Section(top, "mechanisms", ItemKind.Mechanism, ReadMechanism),
+            Gaps = streamed?.Gaps.Items ?? Section(top, "gaps", ItemKind.Gap, ReadGap),
         };
         return Result(context, manifest, datasetRef, sections);
     }
@@ -266,8 +269,8 @@ internal static partial class DatasetFileReader
     }
 
     /// <summary>
-    /// Reads one section: each item that reads without a breaking error; the others are recorded as skipped. This is
-    /// the one place that leaves an item out: the item readers return what they read even after an error.
+    /// Reads one section from the tree (a section not read while the file was, see <see cref="StreamedSections"/>):
+    /// each item that reads without a breaking error (<see cref="ReadItem{T}"/>).
     /// </summary>
     private static ValueArray<T> Section<T>(ObjectReader top, string name, ItemKind kind, Func<ObjectReader, T> read)
         where T : class
@@ -278,21 +281,10 @@ internal static partial class DatasetFileReader
         var count = 0;
         foreach (var (node, place) in placed)
         {
-            var before = context.BreakingErrors;
-            if (ObjectReader.Open(context, node, place, name + " item", KnownProperties(kind)) is { } o)
+            if (ReadItem(context, node, place, name, kind, read) is { } item)
             {
-                var item = read(o);
-                if (context.BreakingErrors == before)
-                {
-                    items[count++] = item;
-                    continue;
-                }
+                items[count++] = item;
             }
-
-            var id = node.Kind == JsonTreeKind.Object && node.Find("id") is { } idProperty && idProperty.Value.Kind == JsonTreeKind.String
-                ? idProperty.Value.Text
-                : null;
-            context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, place)));
         }
 
         if (count < items.Length)
@@ -301,6 +293,31 @@ internal static partial class DatasetFileReader
         }
 
         return ValueArray<T>.FromOwnedArray(items);
+    }
+
+    /// <summary>
+    /// Reads one item of a section; an item with a breaking error is recorded as left out and gives
+    /// <see langword="null"/>. This is the one place that leaves an item out: the item readers return what they read
+    /// even after an error.
+    /// </summary>
+    private static T? ReadItem<T>(ReadContext context, JsonTreeNode node, JsonPlace place, string name, ItemKind kind, Func<ObjectReader, T> read)
+        where T : class
+    {
+        var before = context.BreakingErrors;
+        if (ObjectReader.Open(context, node, place, name + " item", KnownProperties(kind)) is { } o)
+        {
+            var item = read(o);
+            if (context.BreakingErrors == before)
+            {
+                return item;
+            }
+        }
+
+        var id = node.Kind == JsonTreeKind.Object && node.Find("id") is { } idProperty && idProperty.Value.Kind == JsonTreeKind.String
+            ? idProperty.Value.Text
+            : null;
+        context.SkippedItems.Add(new SkippedItem(kind, id, context.Locate(node, place)));
+        return null;
     }
 
     private static DatasetFileResult Result(ReadContext context, DatasetManifestSpec? manifest, Located<string>? datasetRef, DatasetSections sections) =>
@@ -325,4 +342,95 @@ internal static partial class DatasetFileReader
                 "the file is " + size.ToString(CultureInfo.InvariantCulture) + " bytes, more than the limit of " +
                 maxBytes.ToString(CultureInfo.InvariantCulture))),
         };
+
+    /// <summary>The sections read while the file is (see <see cref="ISectionItemSink"/>).</summary>
+    private sealed class StreamedSections : ISectionItemSink
+    {
+        private readonly ReadContext _context;
+
+        // The top-level object's place, for the items' paths ($.results[3]): its span is not known until it ends.
+        private readonly ValueLocation _root;
+
+        public StreamedSections(ReadContext context)
+        {
+            _context = context;
+            _root = new ValueLocation(context.Locate(0, 0, "$"));
+        }
+
+        public StreamedSection<ReferenceSpec> References { get; } = new("references", ItemKind.Reference, ReadReference);
+
+        public StreamedSection<CompoundSpec> Compounds { get; } = new("compounds", ItemKind.Compound, ReadCompound);
+
+        public StreamedSection<TargetSpec> Targets { get; } = new("targets", ItemKind.Target, ReadTarget);
+
+        public StreamedSection<AssaySpec> Assays { get; } = new("assays", ItemKind.Assay, ReadAssay);
+
+        public StreamedSection<ResultSpec> Results { get; } = new("results", ItemKind.Result, ReadResult);
+
+        public StreamedSection<TransformationSpec> Transformations { get; } = new("transformations", ItemKind.Transformation, ReadTransformation);
+
+        public StreamedSection<MechanismSpec> Mechanisms { get; } = new("mechanisms", ItemKind.Mechanism, ReadMechanism);
+
+        public StreamedSection<GapSpec> Gaps { get; } = new("gaps", ItemKind.Gap, ReadGap);
+
+        public bool Streams(string section) => Find(section) is { Begun: false };
+
+        public void Begin(string section) => Find(section)!.Begun = true;
+
+        public void Item(string section, JsonTreeNode item, int index)
+        {
+            _context.Tick();
+            Find(section)!.Read(_context, item, new JsonPlace(_root, section, index));
+        }
+
+        private StreamedSection? Find(string section) => section switch
+        {
+            "references" => References,
+            "compounds" => Compounds,
+            "targets" => Targets,
+            "assays" => Assays,
+            "results" => Results,
+            "transformations" => Transformations,
+            "mechanisms" => Mechanisms,
+            "gaps" => Gaps,
+            _ => null,
+        };
+    }
+
+    /// <summary>A section read while the file is.</summary>
+    private abstract class StreamedSection
+    {
+        /// <summary>Whether its array has been met (a repeat of the property is not read, as a repeat never is).</summary>
+        public bool Begun { get; set; }
+
+        public abstract void Read(ReadContext context, JsonTreeNode item, JsonPlace place);
+    }
+
+    /// <summary>The items of one section read while the file is.</summary>
+    private sealed class StreamedSection<T> : StreamedSection
+        where T : class
+    {
+        private readonly string _name;
+        private readonly ItemKind _kind;
+        private readonly Func<ObjectReader, T> _read;
+        private readonly List<T> _items = new();
+
+        public StreamedSection(string name, ItemKind kind, Func<ObjectReader, T> read)
+        {
+            _name = name;
+            _kind = kind;
+            _read = read;
+        }
+
+        /// <summary>The items read, or <see langword="null"/> when the section was not met (then it is read from the tree).</summary>
+        public ValueArray<T>? Items => Begun ? ValueArray<T>.FromOwnedArray(_items.ToArray()) : null;
+
+        public override void Read(ReadContext context, JsonTreeNode item, JsonPlace place)
+        {
+            if (ReadItem(context, item, place, _name, _kind, _read) is { } read)
+            {
+                _items.Add(read);
+            }
+        }
+    }
 }

@@ -71,6 +71,10 @@ internal sealed class JsonTree
     /// <summary>Whether the build has ended: what is added now is a deferred item, built into the scratch entries.</summary>
     public bool IsSealed => _sealedCount >= 0;
 
+    /// <summary>Drops the entries from <paramref name="count"/> on (an item handed to a sink while the tree is built).</summary>
+    /// <param name="count">How many entries to keep.</param>
+    public void Truncate(int count) => Count = count;
+
     /// <summary>Drops the scratch entries (the item built before).</summary>
     public void ClearScratch() => Count = _sealedCount;
 

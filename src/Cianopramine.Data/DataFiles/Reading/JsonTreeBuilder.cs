@@ -45,9 +45,14 @@ internal sealed class JsonTreeBuilder
     private int _base;
     private bool _rootIsObject;
 
-    private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length)
+    // What reads the items of sections while they are built, and the section whose array is about to be read that way.
+    private readonly ISectionItemSink? _sink;
+    private string? _streamed;
+
+    private JsonTreeBuilder(ReadContext context, byte[] bytes, int offset, int length, ISectionItemSink? sink)
     {
         _context = context;
+        _sink = sink;
         var slots = 64;
         _slotShift = 32 - 6;
         while (slots < MaxCacheSlots && slots * 64 < length)
@@ -72,11 +77,21 @@ internal sealed class JsonTreeBuilder
     };
 
     /// <summary>Builds the tree of <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
+    /// <param name="bytes">The buffer.</param>
+    /// <param name="offset">Where the JSON text starts.</param>
+    /// <param name="length">The number of bytes of JSON text.</param>
+    /// <param name="context">Where problems are reported.</param>
+    /// <param name="sink">
+    /// What reads the items of the sections it streams as they are built; those sections' arrays are left without
+    /// items in the tree. After a syntax or depth error, what the sink reported is taken back: the error is the file's
+    /// only diagnostic, as when nothing was read.
+    /// </param>
     /// <returns>The root, or <see langword="null"/> after a reported syntax or depth error.</returns>
-    public static JsonTreeNode? Build(byte[] bytes, int offset, int length, ReadContext context)
+    public static JsonTreeNode? Build(byte[] bytes, int offset, int length, ReadContext context, ISectionItemSink? sink = null)
     {
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, offset, length), isFinalBlock: true, new JsonReaderState(Options));
-        var builder = new JsonTreeBuilder(context, bytes, offset, length);
+        var builder = new JsonTreeBuilder(context, bytes, offset, length, sink);
+        var reported = context.Mark();
         try
         {
             // Read throws on a text without a value (caught below as "no JSON value") and, after the value, on anything
@@ -94,6 +109,7 @@ internal sealed class JsonTreeBuilder
         }
         catch (JsonException ex)
         {
+            context.TakeBack(reported);
             var position = SyntaxErrors.ByteOffsetOf(bytes, offset, length, ex.LineNumber, ex.BytePositionInLine);
             context.ReportBreaking(
                 DiagnosticCatalogue.MalformedJson,
@@ -102,6 +118,7 @@ internal sealed class JsonTreeBuilder
         }
         catch (SyntaxException ex)
         {
+            context.TakeBack(reported);
             context.ReportBreaking(
                 DiagnosticCatalogue.MalformedJson,
                 context.Locate(ex.ByteOffset, Math.Min(ex.ByteOffset + 1, length), "$"),
@@ -109,6 +126,7 @@ internal sealed class JsonTreeBuilder
         }
         catch (DepthException ex)
         {
+            context.TakeBack(reported);
             context.ReportBreaking(
                 DiagnosticCatalogue.InputTooLarge,
                 context.Locate(ex.ByteOffset, ex.ByteOffset + 1, "$"),
@@ -182,12 +200,19 @@ internal sealed class JsonTreeBuilder
         {
             var nameStart = Pos(ref reader);
             var name = GetString(ref reader);
+            var isDuplicate = IsDuplicate(index, count, ref names, name);
             reader.Read();
+
+            // A section of the root object that the sink streams: its items are read as they are built.
+            _streamed = depth == 1 && _rootIsObject && _sink is not null && !isDuplicate &&
+                        reader.TokenType == JsonTokenType.StartArray && _sink.Streams(name)
+                ? name
+                : null;
             var child = ReadValue(ref reader, depth);
             ref var entry = ref _tree.At(child);
             entry.Name = name;
             entry.NameStart = nameStart;
-            entry.IsDuplicate = IsDuplicate(index, count, ref names, name);
+            entry.IsDuplicate = isDuplicate;
             Link(index, ref last, child);
             count++;
         }
@@ -206,6 +231,21 @@ internal sealed class JsonTreeBuilder
 
         var index = _tree.Add(JsonTreeKind.Array, start);
         var last = -1;
+        if (_streamed is { } section)
+        {
+            // Each item is built after the entries so far, handed to the sink, and dropped: the array keeps no items.
+            _streamed = null;
+            _sink!.Begin(section);
+            for (var item = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; item++)
+            {
+                var kept = _tree.Count;
+                _sink.Item(section, new JsonTreeNode(_tree, ReadValue(ref reader, depth)), item);
+                _tree.Truncate(kept);
+            }
+
+            _tree.At(index).End = Pos(ref reader) + 1;
+            return index;
+        }
 
         // The items of a section (an array right under the root object) are checked now and built when the reader
         // reaches them, one at a time into the same scratch entries: the tree of a whole file is never held at once.

@@ -36,6 +36,19 @@ internal sealed class ReadContext
     /// <summary>The items left out because of errors.</summary>
     public List<SkippedItem> SkippedItems { get; } = new();
 
+    /// <summary>How much has been reported so far (diagnostics and items left out), for <see cref="TakeBack"/>.</summary>
+    /// <returns>The mark.</returns>
+    public (int Diagnostics, int Skipped, int BreakingErrors) Mark() => (Diagnostics.Count, SkippedItems.Count, BreakingErrors);
+
+    /// <summary>Takes back what was reported after <paramref name="mark"/> (what was read before a syntax error).</summary>
+    /// <param name="mark">A mark from <see cref="Mark"/>.</param>
+    public void TakeBack((int Diagnostics, int Skipped, int BreakingErrors) mark)
+    {
+        Diagnostics.RemoveRange(mark.Diagnostics, Diagnostics.Count - mark.Diagnostics);
+        SkippedItems.RemoveRange(mark.Skipped, SkippedItems.Count - mark.Skipped);
+        BreakingErrors = mark.BreakingErrors;
+    }
+
     /// <summary>Checks for cancellation every few hundred calls.</summary>
     public void Tick()
     {
