@@ -33,10 +33,12 @@ internal sealed class JsonTreeBuilder
 
     // Property names, words, units, ids, methods, formulas and numbers repeat all over a data file ("id", "nM", "Ki",
     // "tgt-00001", "1975"): one string each. A direct-mapped table indexed by a hash of the bytes, one slot per 64 bytes
-    // of file up to 8,192 slots (64 KB: off the large object heap, whose allocations bring on full collections); a
-    // string that lands on a taken slot replaces it. The words that repeat most come back often enough to keep theirs.
+    // of file up to 8,192 slots (64 KB of strings and 32 KB of their hashes: off the large object heap, whose
+    // allocations bring on full collections); a string that lands on a taken slot replaces it. The words that repeat
+    // most come back often enough to keep theirs.
     private const int MaxCacheSlots = 8192;
     private readonly string?[] _strings;
+    private readonly int[] _hashes;
     private readonly int _slotShift;
     private readonly byte[] _bytes;
     private readonly int _offset;
@@ -62,6 +64,7 @@ internal sealed class JsonTreeBuilder
         }
 
         _strings = new string?[slots];
+        _hashes = new int[slots];
         _bytes = bytes;
         _offset = offset;
         _tree = new JsonTree(bytes, offset);
@@ -427,7 +430,7 @@ internal sealed class JsonTreeBuilder
 
         if (cacheable && hash != 0)
         {
-            _strings[Slot(hash)] = text;
+            Store(hash, text);
         }
 
         return text;
@@ -447,7 +450,7 @@ internal sealed class JsonTreeBuilder
         var text = Encoding.ASCII.GetString(_bytes, _offset + Pos(ref reader), span.Length);
         if (cacheable && hash != 0)
         {
-            _strings[Slot(hash)] = text;
+            Store(hash, text);
         }
 
         return text;
@@ -490,7 +493,10 @@ internal sealed class JsonTreeBuilder
         }
 #endif
 
-        if (_strings[Slot(hash)] is { } found && AsciiEquals(found, span))
+        // The slot's hash first: a miss (an id, a name, a structure: most strings of a file) then does not read the
+        // string in the slot, which is rarely still in the processor's cache.
+        var slot = Slot(hash);
+        if (_hashes[slot] == hash && _strings[slot] is { } found && AsciiEquals(found, span))
         {
             cached = found;
             return true;
@@ -498,6 +504,14 @@ internal sealed class JsonTreeBuilder
 
         cached = string.Empty;
         return false;
+    }
+
+    /// <summary>Keeps a string in its hash's slot.</summary>
+    private void Store(int hash, string text)
+    {
+        var slot = Slot(hash);
+        _hashes[slot] = hash;
+        _strings[slot] = text;
     }
 
     /// <summary>The slot of a hash: its top bits after a multiplication by the golden ratio (Fibonacci hashing).</summary>
