@@ -199,11 +199,17 @@ internal sealed class JsonTreeBuilder
         var last = -1;
         var count = 0;
         HashSet<string>? names = null;
+
+        // A bit per name seen (from its length and first and last characters): a name whose bit is not set yet is no
+        // repeat, without comparing it with every earlier name.
+        var seen = 0UL;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = Pos(ref reader);
             var name = GetString(ref reader);
-            var isDuplicate = IsDuplicate(index, count, ref names, name);
+            var bit = 1UL << (int)((uint)((name.Length * 7) + (name.Length > 0 ? (name[0] * 3) + name[name.Length - 1] : 0)) & 63);
+            var isDuplicate = ((seen & bit) != 0 || names is not null || count >= 16) && IsDuplicate(index, count, ref names, name);
+            seen |= bit;
             reader.Read();
 
             // A section of the root object that the sink streams: its items are read as they are built.

@@ -120,12 +120,23 @@ internal sealed class PositionMap
         var i = 0;
         while (i < _length)
         {
+#if NET
+            // Runs of ASCII (most of a data file) skipped with vector instructions.
+            var ascii = _bytes.AsSpan(_offset + i, _length - i).IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                return -1;
+            }
+
+            i += ascii;
+#else
             // Eight ASCII bytes at a time: most of a data file.
             if (i + 8 <= _length && (BitConverter.ToUInt64(_bytes, _offset + i) & 0x8080808080808080UL) == 0)
             {
                 i += 8;
                 continue;
             }
+#endif
 
             var b = _bytes[_offset + i];
             if (b < 0x80)
