@@ -194,9 +194,9 @@ internal static partial class DatasetFileReader
         {
             // The sections are read as the file is (one pass), except for the schema's recorder, which must see the
             // top-level object opened before its items.
-            var streamed = recorder is null ? new StreamedSections(context) : null;
-            return JsonTreeBuilder.Build(bytes, offset, length, context, streamed) is { } root
-                ? ReadRoot(context, root, streamed)
+            var sections = new SectionReaders(context);
+            return JsonTreeBuilder.Build(bytes, offset, length, context, recorder is null ? sections : null) is { } root
+                ? ReadRoot(context, root, sections)
                 : Result(context, null, null, DatasetSections.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -210,7 +210,7 @@ internal static partial class DatasetFileReader
         }
     }
 
-    private static DatasetFileResult ReadRoot(ReadContext context, JsonTreeNode root, StreamedSections? streamed)
+    private static DatasetFileResult ReadRoot(ReadContext context, JsonTreeNode root, SectionReaders readers)
     {
         if (ObjectReader.Open(context, root, "$", "the file", TopLevelProperties, topLevel: true) is not { } top)
         {
@@ -233,14 +233,14 @@ internal static partial class DatasetFileReader
 
         var sections = new DatasetSections
         {
-            References = streamed?.References.Items ?? Section(top, "references", ItemKind.Reference, ReadReference),
-            Compounds = streamed?.Compounds.Items ?? Section(top, "compounds", ItemKind.Compound, ReadCompound),
-            Targets = streamed?.Targets.Items ?? Section(top, "targets", ItemKind.Target, ReadTarget),
-            Assays = streamed?.Assays.Items ?? Section(top, "assays", ItemKind.Assay, ReadAssay),
-            Results = streamed?.Results.Items ?? Section(top, "results", ItemKind.Result, ReadResult),
-            Transformations = streamed?.Transformations.Items ?? Section(top, "transformations", ItemKind.Transformation, ReadTransformation),
-            Mechanisms = streamed?.Mechanisms.Items ?? Section(top, "mechanisms", ItemKind.Mechanism, ReadMechanism),
-            Gaps = streamed?.Gaps.Items ?? Section(top, "gaps", ItemKind.Gap, ReadGap),
+            References = readers.References.Items(top),
+            Compounds = readers.Compounds.Items(top),
+            Targets = readers.Targets.Items(top),
+            Assays = readers.Assays.Items(top),
+            Results = readers.Results.Items(top),
+            Transformations = readers.Transformations.Items(top),
+            Mechanisms = readers.Mechanisms.Items(top),
+            Gaps = readers.Gaps.Items(top),
         };
         return Result(context, manifest, datasetRef, sections);
     }
@@ -269,7 +269,7 @@ internal static partial class DatasetFileReader
     }
 
     /// <summary>
-    /// Reads one section from the tree (a section not read while the file was, see <see cref="StreamedSections"/>):
+    /// Reads one section from the tree (a section not read while the file was, see <see cref="SectionReaders"/>):
     /// each item that reads without a breaking error (<see cref="ReadItem{T}"/>).
     /// </summary>
     private static ValueArray<T> Section<T>(ObjectReader top, string name, ItemKind kind, Func<ObjectReader, T> read)
@@ -343,39 +343,42 @@ internal static partial class DatasetFileReader
                 maxBytes.ToString(CultureInfo.InvariantCulture))),
         };
 
-    /// <summary>The sections read while the file is (see <see cref="ISectionItemSink"/>).</summary>
-    private sealed class StreamedSections : ISectionItemSink
+    /// <summary>
+    /// The readers of the eight sections: each reads its items while the file is read (as the
+    /// <see cref="ISectionItemSink"/> of the tree builder), or from the tree afterwards when it was not streamed.
+    /// </summary>
+    private sealed class SectionReaders : ISectionItemSink
     {
         private readonly ReadContext _context;
 
         // The top-level object's place, for the items' paths ($.results[3]): its span is not known until it ends.
         private readonly ValueLocation _root;
 
-        public StreamedSections(ReadContext context)
+        public SectionReaders(ReadContext context)
         {
             _context = context;
             _root = new ValueLocation(context.Locate(0, 0, "$"));
         }
 
-        public StreamedSection<ReferenceSpec> References { get; } = new("references", ItemKind.Reference, ReadReference);
+        public SectionReader<ReferenceSpec> References { get; } = new("references", ItemKind.Reference, ReadReference);
 
-        public StreamedSection<CompoundSpec> Compounds { get; } = new("compounds", ItemKind.Compound, ReadCompound);
+        public SectionReader<CompoundSpec> Compounds { get; } = new("compounds", ItemKind.Compound, ReadCompound);
 
-        public StreamedSection<TargetSpec> Targets { get; } = new("targets", ItemKind.Target, ReadTarget);
+        public SectionReader<TargetSpec> Targets { get; } = new("targets", ItemKind.Target, ReadTarget);
 
-        public StreamedSection<AssaySpec> Assays { get; } = new("assays", ItemKind.Assay, ReadAssay);
+        public SectionReader<AssaySpec> Assays { get; } = new("assays", ItemKind.Assay, ReadAssay);
 
-        public StreamedSection<ResultSpec> Results { get; } = new("results", ItemKind.Result, ReadResult);
+        public SectionReader<ResultSpec> Results { get; } = new("results", ItemKind.Result, ReadResult);
 
-        public StreamedSection<TransformationSpec> Transformations { get; } = new("transformations", ItemKind.Transformation, ReadTransformation);
+        public SectionReader<TransformationSpec> Transformations { get; } = new("transformations", ItemKind.Transformation, ReadTransformation);
 
-        public StreamedSection<MechanismSpec> Mechanisms { get; } = new("mechanisms", ItemKind.Mechanism, ReadMechanism);
+        public SectionReader<MechanismSpec> Mechanisms { get; } = new("mechanisms", ItemKind.Mechanism, ReadMechanism);
 
-        public StreamedSection<GapSpec> Gaps { get; } = new("gaps", ItemKind.Gap, ReadGap);
+        public SectionReader<GapSpec> Gaps { get; } = new("gaps", ItemKind.Gap, ReadGap);
 
-        public bool Streams(string section) => Find(section) is { Begun: false };
+        public bool Streams(string section) => Find(section) is { Streamed: false };
 
-        public void Begin(string section) => Find(section)!.Begun = true;
+        public void Begin(string section) => Find(section)!.Streamed = true;
 
         public void Item(string section, JsonTreeNode item, int index)
         {
@@ -383,7 +386,7 @@ internal static partial class DatasetFileReader
             Find(section)!.Read(_context, item, new JsonPlace(_root, section, index));
         }
 
-        private StreamedSection? Find(string section) => section switch
+        private SectionReader? Find(string section) => section switch
         {
             "references" => References,
             "compounds" => Compounds,
@@ -397,39 +400,41 @@ internal static partial class DatasetFileReader
         };
     }
 
-    /// <summary>A section read while the file is.</summary>
-    private abstract class StreamedSection
+    /// <summary>The reader of one section.</summary>
+    private abstract class SectionReader
     {
-        /// <summary>Whether its array has been met (a repeat of the property is not read, as a repeat never is).</summary>
-        public bool Begun { get; set; }
+        /// <summary>Whether its items were read while the file was (a repeat of the property is not read, as a repeat never is).</summary>
+        public bool Streamed { get; set; }
 
+        /// <summary>Reads one item handed over while the file is read.</summary>
         public abstract void Read(ReadContext context, JsonTreeNode item, JsonPlace place);
     }
 
-    /// <summary>The items of one section read while the file is.</summary>
-    private sealed class StreamedSection<T> : StreamedSection
+    /// <summary>The reader of one section, with the items it read while the file was.</summary>
+    private sealed class SectionReader<T> : SectionReader
         where T : class
     {
         private readonly string _name;
         private readonly ItemKind _kind;
         private readonly Func<ObjectReader, T> _read;
-        private readonly List<T> _items = new();
+        private readonly List<T> _streamed = new();
 
-        public StreamedSection(string name, ItemKind kind, Func<ObjectReader, T> read)
+        public SectionReader(string name, ItemKind kind, Func<ObjectReader, T> read)
         {
             _name = name;
             _kind = kind;
             _read = read;
         }
 
-        /// <summary>The items read, or <see langword="null"/> when the section was not met (then it is read from the tree).</summary>
-        public ValueArray<T>? Items => Begun ? ValueArray<T>.FromOwnedArray(_items.ToArray()) : null;
+        /// <summary>The section's items: those read while the file was, or else those read now from the tree.</summary>
+        public ValueArray<T> Items(ObjectReader top) =>
+            Streamed ? ValueArray<T>.FromOwnedArray(_streamed.ToArray()) : Section(top, _name, _kind, _read);
 
         public override void Read(ReadContext context, JsonTreeNode item, JsonPlace place)
         {
             if (ReadItem(context, item, place, _name, _kind, _read) is { } read)
             {
-                _items.Add(read);
+                _streamed.Add(read);
             }
         }
     }
