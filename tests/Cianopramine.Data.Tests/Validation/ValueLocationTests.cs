@@ -132,6 +132,28 @@ public class ValueLocationTests
     }
 
     [Fact]
+    public void Two_reads_of_one_text_have_equal_value_locations_and_other_values_or_texts_are_told_apart()
+    {
+        var json = TestData.Dataset();
+        var a = TestData.Read(json).Sections.Results[0];
+        var b = TestData.Read(json).Sections.Results[0];
+
+        a.Compound.At.Equals(b.Compound.At).Should().BeTrue();
+        a.Compound.At.Equals(b.Target.At).Should().BeFalse();
+        a.Compound.At.Equals(new ValueLocation(b.Compound.Location)).Should().BeTrue();
+
+        // The same places in an item whose text differs (same length): decided by resolving both.
+        var c = TestData.Read(json.Replace("\"cmpA\", \"target\"", "\"cmpB\", \"target\"")).Sections.Results[0];
+        c.Compound.Value.Should().Be("cmpB");
+        c.Compound.At.Equals(a.Compound.At).Should().BeTrue("the same place, though the text differs");
+        c.Target.At.Equals(a.Assay.At).Should().BeFalse();
+
+        // The same item one line down: not the same place.
+        var d = TestData.Read("\n" + json).Sections.Results[0];
+        d.Compound.At.Equals(a.Compound.At).Should().BeFalse();
+    }
+
+    [Fact]
     public void Values_read_from_a_dataset_report_at_their_own_paths()
     {
         var s = TestData.Read(TestData.Dataset()).Sections;

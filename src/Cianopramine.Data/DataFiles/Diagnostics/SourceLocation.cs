@@ -219,6 +219,26 @@ internal sealed record SourceLocation
     internal static SourceLocation Inside(SourceLocation container, int startByte, int endByte) =>
         new(container._source, startByte, endByte, container, null, PathInParent);
 
+    /// <summary>
+    /// Whether the spans [<paramref name="start"/>, <paramref name="end"/>) inside <paramref name="container"/> and
+    /// [<paramref name="otherStart"/>, <paramref name="otherEnd"/>) inside <paramref name="otherContainer"/> are the
+    /// same place, decided without resolving them when it can be: when both containers are equal and hold the same
+    /// bytes, the spans are the same place exactly when they lie at the same offsets in them. <see langword="null"/> when
+    /// that does not apply (then only resolving both tells).
+    /// </summary>
+    internal static bool? SamePlaceInside(SourceLocation container, int start, int end, SourceLocation otherContainer, int otherStart, int otherEnd)
+    {
+        if (container._source.Map is not { } map || otherContainer._source.Map is not { } otherMap ||
+            container._endByte - container._startByte != otherContainer._endByte - otherContainer._startByte ||
+            !map.Text(container._startByte, container._endByte).SequenceEqual(otherMap.Text(otherContainer._startByte, otherContainer._endByte)) ||
+            !container.Equals(otherContainer))
+        {
+            return null;
+        }
+
+        return start - container._startByte == otherStart - otherContainer._startByte && end - start == otherEnd - otherStart;
+    }
+
     /// <summary>A lazy location whose JSON path is given.</summary>
     internal static SourceLocation WithPath(LocationSource source, int startByte, int endByte, string jsonPath) =>
         new(source, startByte, endByte, null, jsonPath, PathGiven);

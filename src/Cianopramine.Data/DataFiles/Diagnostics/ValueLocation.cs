@@ -59,9 +59,23 @@ internal readonly struct ValueLocation : IEquatable<ValueLocation>
     /// <summary>Whether both stand for the same place.</summary>
     /// <param name="other">The other value location.</param>
     /// <returns>Whether their locations are equal.</returns>
-    public bool Equals(ValueLocation other) =>
-        ReferenceEquals(_anchor, other._anchor) && _startByte == other._startByte && _endByte == other._endByte ||
-        Equals(Resolve(), other.Resolve());
+    public bool Equals(ValueLocation other)
+    {
+        if (ReferenceEquals(_anchor, other._anchor) && _startByte == other._startByte && _endByte == other._endByte)
+        {
+            return true;
+        }
+
+        // Two reads of one text (what the generator compares to decide what to redo): equal items holding the same
+        // bytes decide it from the offsets, without finding every value's path.
+        if (_endByte >= 0 && other._endByte >= 0 && _anchor is not null && other._anchor is not null &&
+            SourceLocation.SamePlaceInside(_anchor, _startByte, _endByte, other._anchor, other._startByte, other._endByte) is { } same)
+        {
+            return same;
+        }
+
+        return Equals(Resolve(), other.Resolve());
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ValueLocation other && Equals(other);
