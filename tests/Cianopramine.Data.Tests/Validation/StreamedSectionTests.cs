@@ -63,13 +63,29 @@ public class StreamedSectionTests
     [Fact]
     public void A_depth_error_inside_an_item_is_the_files_only_diagnostic_too()
     {
+        // The first result lacks its compound (an error that leaves it out); the second nests too deep.
         var deep = new string('[', JsonTreeBuilder.MaxDepth) + new string(']', JsonTreeBuilder.MaxDepth);
-        var json = TestData.Dataset(results: TestData.Result.Replace("\"references\"", "\"deep\": " + deep + ", \"references\""));
+        var results = TestData.Result.Replace("\"compound\": \"cmpA\", ", string.Empty) + ",\n    " +
+                      TestData.Result.Replace("\"r1\"", "\"r2\"").Replace("\"references\"", "\"deep\": " + deep + ", \"references\"");
+        var json = TestData.Dataset(results: results);
 
         var read = TestData.Read(json);
 
         read.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("CPD0028");
+        read.Skipped.Should().BeEmpty();
         read.Sections.Compounds.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_escape_that_does_not_decode_in_an_array_that_is_not_a_section_is_malformed_although_its_items_are_not_read()
+    {
+        // Only the sections are read; the items of any other array of the top-level object are checked all the same.
+        var json = TestData.Dataset().Replace("\"results\": [", "\"notes\": [ { \"text\": \"\\uD800\" } ],\n  \"results\": [");
+
+        var read = TestData.Read(json);
+
+        read.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("CPD0001");
+        read.Diagnostics[0].Location.StartLine.Should().Be(TestData.PositionOf(json, "\"\\uD800\"").Line - 1);
     }
 
     [Fact]

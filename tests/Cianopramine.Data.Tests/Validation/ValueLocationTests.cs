@@ -122,6 +122,7 @@ public class ValueLocationTests
         made.Equals(lazy).Should().BeTrue();
         lazy.GetHashCode().Should().Be(made.GetHashCode());
         lazy.Equals(other).Should().BeFalse();
+        lazy.GetHashCode().Should().NotBe(other.GetHashCode(), "the hash code is that of the place");
         lazy.Equals((object)made).Should().BeTrue();
         lazy.Equals((object)"x1").Should().BeFalse();
         lazy.ToString().Should().Be("item.json(1," + (Item.IndexOf("\"x1\"", StringComparison.Ordinal) + 1) + ")");
