@@ -14,7 +14,10 @@ namespace Cianopramine.Data.DataFiles;
 /// <summary>
 /// Reads UTF-8 JSON token by token with <see cref="Utf8JsonReader"/> (no comments, no trailing commas) into a
 /// <see cref="JsonTree"/> that keeps every value's byte span. A syntax error becomes CPD0001 at its position;
-/// nesting deeper than <see cref="MaxDepth"/> becomes CPD0028. Only cancellation escapes.
+/// nesting deeper than <see cref="MaxDepth"/> becomes CPD0028. Only cancellation escapes. The items of an array under
+/// the root object are never all held at once: a section that an <see cref="ISectionItemSink"/> streams has each item
+/// built, handed over and dropped; any other has its items checked now and built one at a time later
+/// (<see cref="Expand"/>).
 /// </summary>
 internal sealed class JsonTreeBuilder
 {
@@ -256,9 +259,9 @@ internal sealed class JsonTreeBuilder
             return index;
         }
 
-        // The items of a section (an array right under the root object) are checked now and built when the reader
-        // reaches them, one at a time into the same scratch entries: the tree of a whole file is never held at once.
-        // A deferred item being built (the tree is sealed) holds no sections.
+        // The items of any other array right under the root object (a section not streamed) are checked now and built
+        // when the reader reaches them, one at a time into the same scratch entries: the tree of a whole file is never
+        // held at once. A deferred item being built (the tree is sealed) holds no sections.
         var deferItems = depth == SectionDepth && _rootIsObject && !_tree.IsSealed;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
