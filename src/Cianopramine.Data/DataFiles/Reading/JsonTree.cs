@@ -76,7 +76,7 @@ internal sealed class JsonTree
     public void Truncate(int count) => Count = count;
 
     /// <summary>Drops the scratch entries (the item built before).</summary>
-    public void ClearScratch() => Count = _sealedCount;
+    public void ClearScratch() => Truncate(_sealedCount);
 
     /// <summary>
     /// The entry to read for <paramref name="index"/>: itself, or for a deferred item the item built into the scratch

@@ -42,7 +42,7 @@ internal readonly partial struct ObjectReader
     public string Path => Location.JsonPath;
 
     /// <summary>The span of the whole object (for an object inside an item, a new location each call: for messages).</summary>
-    public SourceLocation Location => _isItem ? _item : SourceLocation.Inside(_item, Node.Start, Node.End);
+    public SourceLocation Location => Where.Resolve();
 
     /// <summary>The span of the whole object, kept without a location object for an object inside an item.</summary>
     public ValueLocation Where => _isItem ? new ValueLocation(_item) : new ValueLocation(_item, Node.Start, Node.End);
@@ -73,14 +73,13 @@ internal readonly partial struct ObjectReader
 
     private static ObjectReader? Open(ReadContext context, JsonTreeNode node, SourceLocation item, bool isItem, string what, string[] known, bool topLevel)
     {
+        var reader = new ObjectReader(context, node, item, isItem);
         if (node.Kind != JsonTreeKind.Object)
         {
-            var location = isItem ? item : SourceLocation.Inside(item, node.Start, node.End);
-            context.ReportBreaking(DiagnosticCatalogue.WrongType, location, what, "an object", node.Describe());
+            context.ReportBreaking(DiagnosticCatalogue.WrongType, reader.Where, what, "an object", node.Describe());
             return null;
         }
 
-        var reader = new ObjectReader(context, node, item, isItem);
         foreach (var (property, isDuplicate) in node.AllProperties)
         {
             if (isDuplicate)
