@@ -218,6 +218,72 @@ public class JsonTreeTests
         }
     }
 
+    [Fact]
+    public void Find_gives_each_property_in_any_order_of_asking_with_objects_read_in_between()
+    {
+        // A search resumes after the property found last in the same object: every order of asking, repeats, absent
+        // names, a repeated name (its first occurrence) and nested objects searched in between must not change what is found.
+        const string json = "{ \"a\": 1, \"b\": { \"x\": 10, \"y\": 11 }, \"c\": 3, \"a\": 4, \"d\": { \"x\": 20 }, \"e\": 5 }";
+        var (root, _) = Build(json);
+        var expected = new Dictionary<string, string> { ["a"] = "1", ["c"] = "3", ["e"] = "5" };
+        var names = new[] { "a", "b", "c", "d", "e", "zz" };
+        var random = new Random(14);
+        for (var round = 0; round < 200; round++)
+        {
+            var name = names[random.Next(names.Length)];
+            var found = root.Find(name);
+            switch (name)
+            {
+                case "zz":
+                    found.Should().BeNull();
+                    break;
+                case "b" or "d":
+                    var nested = found!.Value.Value;
+                    nested.Find("x")!.Value.Value.Text.Should().Be(name == "b" ? "10" : "20");
+                    nested.Find("y")?.Value.Text.Should().Be("11");
+                    (nested.Find("y") is null).Should().Be(name == "d");
+                    nested.Find("a").Should().BeNull();
+                    break;
+                default:
+                    found!.Value.Value.Text.Should().Be(expected[name], "asked for '{0}' in round {1}", name, round);
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Find_in_a_streamed_item_does_not_resume_where_the_item_before_was_searched()
+    {
+        // Each streamed item reuses the entries of the one before: the first item's search leaves off at its second
+        // property, an entry that in the second item is a property of the nested object.
+        const string json = "{ \"items\": [ { \"a\": 1, \"b\": 2, \"c\": 3 }, { \"o\": { \"b\": 9 }, \"b\": 4 } ] }";
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var context = new ReadContext(TestData.Path, PositionMap.Build(bytes, 0, bytes.Length, 0), CancellationToken.None);
+        var sink = new FindingSink();
+
+        JsonTreeBuilder.Build(bytes, 0, bytes.Length, context, sink);
+
+        context.Diagnostics.Should().BeEmpty();
+        sink.Found.Should().Equal("a=1", "b=4");
+    }
+
+    private sealed class FindingSink : ISectionItemSink
+    {
+        public List<string> Found { get; } = new();
+
+        public bool Streams(string section) => section == "items";
+
+        public void Begin(string section)
+        {
+        }
+
+        public void Item(string section, JsonTreeNode item, int index)
+        {
+            var name = index == 0 ? "a" : "b";
+            Found.Add(name + "=" + item.Find(name)!.Value.Value.Text);
+        }
+    }
+
     // Two pairs of words with one cache key each, found once by a birthday search over "k0", "k1", … and over
     // "k0000000", "k0000001", … (about 2^16 words each); the tests check that the keys really are equal.
     private static (string First, string Second) CollidingKeys(bool sameLength = false) =>

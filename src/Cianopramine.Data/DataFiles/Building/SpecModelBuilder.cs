@@ -20,12 +20,31 @@ namespace Cianopramine.Data.DataFiles;
 internal sealed partial class SpecModelBuilder
 {
     private readonly DatasetSpec _spec;
-    private readonly Dictionary<string, Reference> _references = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Compound> _compounds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Assay> _assays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Reference> _references;
+    private readonly Dictionary<string, Compound> _compounds;
+    private readonly Dictionary<string, Target> _targets;
+    private readonly Dictionary<string, Assay> _assays;
 
-    private SpecModelBuilder(DatasetSpec spec) => _spec = spec;
+    // Most facts cite one reference, and many facts cite the same one: a list of one reference is made once per
+    // reference and shared (the lists are immutable).
+    private readonly Dictionary<string, ValueArray<Reference>> _oneReference;
+
+    // Built once, not once per compound (a lambda that uses the builder is a new delegate at every call).
+    private readonly Func<SynonymSpec, Synonym> _buildSynonym;
+    private readonly Func<CompoundRelationSpec, CompoundRelation> _buildRelation;
+
+    private SpecModelBuilder(DatasetSpec spec)
+    {
+        _spec = spec;
+        var s = spec.Sections;
+        _references = new(s.References.Count, StringComparer.Ordinal);
+        _oneReference = new(s.References.Count, StringComparer.Ordinal);
+        _compounds = new(s.Compounds.Count, StringComparer.Ordinal);
+        _targets = new(s.Targets.Count, StringComparer.Ordinal);
+        _assays = new(s.Assays.Count, StringComparer.Ordinal);
+        _buildSynonym = BuildSynonym;
+        _buildRelation = BuildRelation;
+    }
 
     /// <summary>Builds the items of a validated spec, with their content hash.</summary>
     /// <param name="spec">A dataset without errors.</param>
@@ -99,23 +118,27 @@ internal sealed partial class SpecModelBuilder
         HasStatedName = c.Name is not null,
         Role = c.Role,
         Class = c.Class,
-        Synonyms = Map(c.Synonyms, s => new Synonym
-        {
-            Text = s.Text,
-            Kind = s.Kind,
-            References = References(s.References),
-        }),
+        Synonyms = Map(c.Synonyms, _buildSynonym),
         Identifiers = Identifiers(c.Identifiers),
         Structure = c.Structure is { } structure ? Structure(structure) : null,
-        Relations = Map(c.Relations, r => new CompoundRelation
-        {
-            Kind = r.Kind,
-            CompoundId = r.Compound.Value,
-            Description = r.Description,
-            References = References(r.References),
-        }),
+        Relations = Map(c.Relations, _buildRelation),
         References = References(c.References),
         Notes = Notes(c.Notes),
+    };
+
+    private Synonym BuildSynonym(SynonymSpec s) => new()
+    {
+        Text = s.Text,
+        Kind = s.Kind,
+        References = References(s.References),
+    };
+
+    private CompoundRelation BuildRelation(CompoundRelationSpec r) => new()
+    {
+        Kind = r.Kind,
+        CompoundId = r.Compound.Value,
+        Description = r.Description,
+        References = References(r.References),
     };
 
     private static CompoundIdentifiers Identifiers(IdentifiersSpec? spec)
@@ -187,7 +210,22 @@ internal sealed partial class SpecModelBuilder
     private static ValueArray<CurationNote> Notes(ValueArray<NoteSpec> notes) =>
         Map(notes, n => new CurationNote { Kind = n.Kind, Id = n.Id, Text = n.Text });
 
-    private ValueArray<Reference> References(ValueArray<Located<string>> ids) => Resolve(ids, _references);
+    private ValueArray<Reference> References(ValueArray<Located<string>> ids)
+    {
+        if (ids.Count != 1)
+        {
+            return Resolve(ids, _references);
+        }
+
+        var id = ids[0].Value;
+        if (!_oneReference.TryGetValue(id, out var one))
+        {
+            one = ValueArray<Reference>.FromOwnedArray(new[] { Lookup(_references, id) });
+            _oneReference.Add(id, one);
+        }
+
+        return one;
+    }
 
     private static ValueArray<T> Resolve<T>(ValueArray<Located<string>> ids, Dictionary<string, T> index)
     {

@@ -27,6 +27,11 @@ internal sealed class JsonTree
     private int _sealedCount = -1;
     private JsonTreeBuilder? _expander;
 
+    // The object whose property was found last, and the sibling after that property (-1: none): readers mostly ask for
+    // an object's properties in the order they are written, so a search resumes there (see JsonTreeNode.Find).
+    private int _foundIn = -1;
+    private int _resumeAt = -1;
+
     /// <summary>Creates an empty tree of the JSON text of <paramref name="bytes"/> at <paramref name="offset"/>.</summary>
     /// <param name="bytes">The buffer the byte offsets of the entries refer to.</param>
     /// <param name="offset">Where the JSON text starts in it.</param>
@@ -73,7 +78,21 @@ internal sealed class JsonTree
 
     /// <summary>Drops the entries from <paramref name="count"/> on (an item handed to a sink while the tree is built).</summary>
     /// <param name="count">How many entries to keep.</param>
-    public void Truncate(int count) => Count = count;
+    public void Truncate(int count)
+    {
+        Count = count;
+        _foundIn = -1; // the indices after count will be other entries
+    }
+
+    /// <summary>Where a search of <paramref name="parent"/>'s properties resumes: after the one found last, or -1.</summary>
+    public int ResumeAt(int parent) => _foundIn == parent ? _resumeAt : -1;
+
+    /// <summary>Notes the property found in <paramref name="parent"/>, for <see cref="ResumeAt"/>.</summary>
+    public void Found(int parent, int child)
+    {
+        _foundIn = parent;
+        _resumeAt = At(child).NextSibling;
+    }
 
     /// <summary>Drops the scratch entries (the item built before).</summary>
     public void ClearScratch() => Truncate(_sealedCount);
@@ -167,11 +186,25 @@ internal readonly struct JsonTreeNode
     /// <returns>The property, or <see langword="null"/>.</returns>
     public JsonTreeProperty? Find(string name)
     {
-        for (var child = _tree.At(_index).FirstChild; child >= 0; child = _tree.At(child).NextSibling)
+        // From the property after the one found last in this object to the end, then from the first up to there.
+        var resume = _tree.ResumeAt(_index);
+        var first = _tree.At(_index).FirstChild;
+        if (resume >= 0 && Find(name, resume, -1) is { } found)
+        {
+            return found;
+        }
+
+        return Find(name, first, resume);
+    }
+
+    private JsonTreeProperty? Find(string name, int from, int to)
+    {
+        for (var child = from; child >= 0 && child != to; child = _tree.At(child).NextSibling)
         {
             ref var entry = ref _tree.At(child);
             if (!entry.IsDuplicate && string.Equals(entry.Name, name, StringComparison.Ordinal))
             {
+                _tree.Found(_index, child);
                 return new JsonTreeProperty(new JsonTreeNode(_tree, child));
             }
         }

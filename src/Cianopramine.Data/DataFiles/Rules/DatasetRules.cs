@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Cianopramine.Data.Model.Identifiers;
@@ -18,7 +19,10 @@ internal sealed partial class DatasetRules
     private readonly HashSet<ItemKey> _skipped;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DatasetDiagnostic> _diagnostics = new();
-    private readonly Dictionary<ItemKey, ValueLocation> _defined;
+
+    // One table of ids per kind (indexed by ItemKind), keyed on the id alone: ordinal string keys hash faster than a
+    // (kind, id) pair, and every reference of every item is looked up here.
+    private readonly Dictionary<string, ValueLocation>[] _defined;
     private Dictionary<string, (bool Valid, ParsedFormula? Parsed, string Error)>? _parsedFormulas;
     private Dictionary<string, string?>? _smilesFormulas;
 
@@ -28,9 +32,16 @@ internal sealed partial class DatasetRules
         _sections = sections;
         _skipped = skipped;
         _cancellationToken = cancellationToken;
-        _defined = new Dictionary<ItemKey, ValueLocation>(
-            sections.References.Count + sections.Compounds.Count + sections.Targets.Count + sections.Assays.Count +
-            sections.Results.Count + sections.Transformations.Count + sections.Mechanisms.Count + sections.Gaps.Count);
+        _defined = new Dictionary<string, ValueLocation>[(int)ItemKind.Gap + 1];
+        _defined[(int)ItemKind.Dataset] = new(StringComparer.Ordinal);
+        _defined[(int)ItemKind.Reference] = new(sections.References.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Compound] = new(sections.Compounds.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Target] = new(sections.Targets.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Assay] = new(sections.Assays.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Result] = new(sections.Results.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Transformation] = new(sections.Transformations.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Mechanism] = new(sections.Mechanisms.Count, StringComparer.Ordinal);
+        _defined[(int)ItemKind.Gap] = new(sections.Gaps.Count, StringComparer.Ordinal);
     }
 
     /// <summary>Applies every rule.</summary>
@@ -79,15 +90,15 @@ internal sealed partial class DatasetRules
     private void Define(ItemKind kind, Located<string> id)
     {
         CheckIdFormat(id);
-        var key = new ItemKey(kind, id.Value);
-        if (_defined.TryGetValue(key, out var at))
+        var defined = _defined[(int)kind];
+        if (defined.TryGetValue(id.Value, out var at))
         {
             var first = at.Resolve();
             Report(DiagnosticCatalogue.DuplicateId, id.Location, Word(kind), id.Value, first.FilePath, first.DisplayLine, first.DisplayColumn);
         }
         else
         {
-            _defined.Add(key, id.At);
+            defined.Add(id.Value, id.At);
         }
     }
 
@@ -102,8 +113,7 @@ internal sealed partial class DatasetRules
     /// <summary>Reports a reference to an item that does not exist (CPD0008); an item left out after errors counts as existing.</summary>
     private void Refer(ItemKind ownerKind, string ownerId, Located<string> reference, ItemKind kind)
     {
-        var key = new ItemKey(kind, reference.Value);
-        if (!_defined.ContainsKey(key) && !_skipped.Contains(key))
+        if (!_defined[(int)kind].ContainsKey(reference.Value) && (_skipped.Count == 0 || !_skipped.Contains(new ItemKey(kind, reference.Value))))
         {
             Report(DiagnosticCatalogue.DanglingReference, reference.Location, Word(ownerKind), ownerId, Word(kind), reference.Value);
         }
