@@ -15,7 +15,8 @@ namespace Cianopramine.Data;
 /// <para>The embedded dataset is <c>CianopramineDataset.Instance</c>. Datasets of your own come from the same
 /// source generator (add a <c>*.dataset.json</c> file to your project) or from the runtime loader.</para>
 /// <para>A dataset is safe to share across threads. Lookups by name and identifier are O(1) and allocate nothing;
-/// per-compound and per-target result lists are built once, when the dataset is created.</para>
+/// per-compound and per-target result lists and the lookups by id are built once, when first used; an embedded
+/// dataset decodes its results, transformations, mechanism statements and gaps when the first of them is used.</para>
 /// <para>Equality is by content: two datasets are equal when their metadata and every entity are equal.</para>
 /// </remarks>
 public sealed partial class Dataset : IEquatable<Dataset>
@@ -47,18 +48,75 @@ public sealed partial class Dataset : IEquatable<Dataset>
         ValueArray<MechanismStatement> mechanisms,
         ValueArray<DataGap> gaps,
         bool idsChecked = false)
+        : this(
+            metadata ?? throw new ArgumentNullException(nameof(metadata)),
+            new EntityCollection<Reference>(references, static r => r.Id, "reference", idsChecked),
+            new CompoundCollection(compounds, idsChecked),
+            new TargetCollection(targets, idsChecked),
+            new EntityCollection<Assay>(assays, static a => a.Id, "assay", idsChecked),
+            new EntityCollection<AssayResult>(results, static r => r.Id, "result", idsChecked),
+            new EntityCollection<MetabolicTransformation>(transformations, static t => t.Id, "transformation", idsChecked),
+            new EntityCollection<MechanismStatement>(mechanisms, static m => m.Id, "mechanism statement", idsChecked),
+            new EntityCollection<DataGap>(gaps, static g => g.Id, "data gap", idsChecked))
     {
-        Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
-        References = new EntityCollection<Reference>(references, static r => r.Id, "reference", idsChecked);
-        Compounds = new CompoundCollection(compounds, idsChecked);
-        Targets = new TargetCollection(targets, idsChecked);
-        Assays = new EntityCollection<Assay>(assays, static a => a.Id, "assay", idsChecked);
-        AllResults = new EntityCollection<AssayResult>(results, static r => r.Id, "result", idsChecked);
-        Transformations = new EntityCollection<MetabolicTransformation>(transformations, static t => t.Id, "transformation", idsChecked);
-        Mechanisms = new EntityCollection<MechanismStatement>(mechanisms, static m => m.Id, "mechanism statement", idsChecked);
-        Gaps = new EntityCollection<DataGap>(gaps, static g => g.Id, "data gap", idsChecked);
+    }
 
+    private Dataset(
+        DatasetMetadata metadata,
+        EntityCollection<Reference> references,
+        CompoundCollection compounds,
+        TargetCollection targets,
+        EntityCollection<Assay> assays,
+        EntityCollection<AssayResult> results,
+        EntityCollection<MetabolicTransformation> transformations,
+        EntityCollection<MechanismStatement> mechanisms,
+        EntityCollection<DataGap> gaps)
+    {
+        Metadata = metadata;
+        References = references;
+        Compounds = compounds;
+        Targets = targets;
+        Assays = assays;
+        AllResults = results;
+        Transformations = transformations;
+        Mechanisms = mechanisms;
+        Gaps = gaps;
         Metabolism = new MetabolismGraph(this);
+    }
+
+    /// <summary>
+    /// Creates a dataset from validated items whose results, transformations, mechanism statements and gaps are
+    /// decoded when first used (the generated code's path: first access builds the entities that lookups by name need,
+    /// and the first query of results decodes them).
+    /// </summary>
+    /// <param name="metadata">Id, title, version, sources and content hash.</param>
+    /// <param name="references">The references.</param>
+    /// <param name="compounds">The compounds.</param>
+    /// <param name="targets">The targets.</param>
+    /// <param name="assays">The assays.</param>
+    /// <param name="rest">Decodes the other sections, once, when the first of them is used.</param>
+    /// <returns>The dataset.</returns>
+    internal static Dataset WithDeferredSections(
+        DatasetMetadata metadata,
+        ValueArray<Reference> references,
+        ValueArray<Compound> compounds,
+        ValueArray<Target> targets,
+        ValueArray<Assay> assays,
+        Func<DataFiles.DeferredSections> rest)
+    {
+        // One decoding for the four sections, shared by their collections (each collection locks its own decoder,
+        // the shared one runs once).
+        var sections = new Lazy<DataFiles.DeferredSections>(rest, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new Dataset(
+            metadata,
+            new EntityCollection<Reference>(references, static r => r.Id, "reference", idsChecked: true),
+            new CompoundCollection(compounds, idsChecked: true),
+            new TargetCollection(targets, idsChecked: true),
+            new EntityCollection<Assay>(assays, static a => a.Id, "assay", idsChecked: true),
+            new EntityCollection<AssayResult>(() => sections.Value.Results, static r => r.Id, "result"),
+            new EntityCollection<MetabolicTransformation>(() => sections.Value.Transformations, static t => t.Id, "transformation"),
+            new EntityCollection<MechanismStatement>(() => sections.Value.Mechanisms, static m => m.Id, "mechanism statement"),
+            new EntityCollection<DataGap>(() => sections.Value.Gaps, static g => g.Id, "data gap"));
     }
 
     /// <summary>Id, title, version, sources and content hash.</summary>

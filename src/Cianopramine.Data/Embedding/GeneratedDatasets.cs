@@ -56,8 +56,7 @@ public static class GeneratedDatasets
 
         // Strings are immutable, as literals are: decoded once and shared by every build; a race at most decodes twice.
         var strings = stringCache ??= ReadStrings(stringTable, stringBlocks);
-        var reader = new CompactReader(data.AsSpan(), strings, referenceLists);
-        return new Dataset(ModelFormat.Read(ref reader, contentHash));
+        return ModelFormat.ReadDataset(data, strings, referenceLists, contentHash);
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ namespace Cianopramine.Data.Querying;
 public class EntityCollection<T> : IReadOnlyList<T>
     where T : class
 {
-    private readonly ValueArray<T> _items;
+    private ValueArray<T> _items;
+    private Func<ValueArray<T>>? _decode;
     private readonly Func<T, string> _idOf;
     private readonly string _kind;
     private Dictionary<string, T>? _byId;
@@ -43,6 +44,38 @@ public class EntityCollection<T> : IReadOnlyList<T>
         }
     }
 
+    /// <summary>
+    /// Creates the collection of entities that are decoded when first used (an embedded dataset's results and the
+    /// sections after them: first access to the dataset does not build them). Their ids are known to be unique.
+    /// </summary>
+    /// <param name="decode">Gives the entities, in dataset order; called at most once, by the first use.</param>
+    /// <param name="idOf">An entity's id.</param>
+    /// <param name="kind">What an entity is, in words ("result").</param>
+    internal EntityCollection(Func<ValueArray<T>> decode, Func<T, string> idOf, string kind)
+    {
+        _decode = decode;
+        _idOf = idOf;
+        _kind = kind;
+    }
+
+    /// <summary>The entities: decoded on the first call when they were deferred (one thread decodes, the others wait).</summary>
+    private ValueArray<T> Loaded => Volatile.Read(ref _decode) is { } decode ? Decode(decode) : _items;
+
+    private ValueArray<T> Decode(Func<ValueArray<T>> decode)
+    {
+        // The decoder is this collection's own delegate, so it serves as the lock.
+        lock (decode)
+        {
+            if (_decode is not null)
+            {
+                _items = decode();
+                Volatile.Write(ref _decode, null); // after _items: a thread that sees no decoder sees the items
+            }
+
+            return _items;
+        }
+    }
+
     /// <summary>The lookup by id: built once (two threads may both build it; both are the same, one is kept).</summary>
     private Dictionary<string, T> ById
     {
@@ -53,21 +86,21 @@ public class EntityCollection<T> : IReadOnlyList<T>
                 return built;
             }
 
-            var ids = BuildIds(_items, _idOf, _kind);
+            var ids = BuildIds(Loaded, _idOf, _kind);
             return Interlocked.CompareExchange(ref _byId, ids, null) ?? ids;
         }
     }
 
     /// <summary>The number of entities.</summary>
-    public int Count => _items.Count;
+    public int Count => Loaded.Count;
 
     /// <summary>The entity at <paramref name="index"/>, in dataset order.</summary>
     /// <param name="index">A zero-based index.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <see cref="Count"/>.</exception>
-    public T this[int index] => _items[index];
+    public T this[int index] => Loaded[index];
 
     /// <summary>The entities as a value array, without copying.</summary>
-    public ValueArray<T> Items => _items;
+    public ValueArray<T> Items => Loaded;
 
     /// <summary>The entity with the given id (exact, case-sensitive).</summary>
     /// <param name="id">The id.</param>
@@ -102,11 +135,11 @@ public class EntityCollection<T> : IReadOnlyList<T>
 
     /// <summary>Returns an enumerator that does not allocate.</summary>
     /// <returns>The enumerator.</returns>
-    public ValueArray<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
+    public ValueArray<T>.Enumerator GetEnumerator() => Loaded.GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Loaded).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Loaded).GetEnumerator();
 
     /// <summary>What is in the collection.</summary>
     /// <returns>The text.</returns>

@@ -20,17 +20,18 @@ namespace Cianopramine.Data.Querying;
 public sealed class MetabolismGraph
 {
     private readonly CompoundCollection _compounds;
+    private readonly EntityCollection<MetabolicTransformation> _transformations; // decoded on first use in an embedded dataset
     private Indexes? _indexes;
     private Dictionary<string, int>? _components;
 
     internal MetabolismGraph(Dataset dataset)
     {
         _compounds = dataset.Compounds;
-        Steps = dataset.Transformations.Items;
+        _transformations = dataset.Transformations;
     }
 
     /// <summary>Every step of the graph, in dataset order.</summary>
-    public ValueArray<MetabolicTransformation> Steps { get; }
+    public ValueArray<MetabolicTransformation> Steps => _transformations.Items;
 
     /// <summary>The steps that start from a compound: its direct metabolites.</summary>
     /// <param name="compound">The substrate.</param>

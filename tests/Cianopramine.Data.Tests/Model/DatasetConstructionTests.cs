@@ -1,4 +1,5 @@
 using Cianopramine.Data.Model;
+using Cianopramine.Data.Export;
 
 namespace Cianopramine.Data.Tests.Model;
 
@@ -14,6 +15,26 @@ public sealed class DatasetConstructionTests
         dataset.Targets.Items.Should().Equal(Samples.Sert(), Samples.Net());
         dataset.AllResults.Items.Should().Equal(Samples.Result());
         dataset.Metadata.Should().Be(Samples.Metadata());
+    }
+
+    [Fact]
+    public void An_embedded_dataset_decodes_its_later_sections_once_linked_to_its_own_entities()
+    {
+        // Results, transformations, mechanism statements and gaps of generated code are decoded on first use: once
+        // (the same instances every time) and linked to the compounds, targets and references decoded first.
+        var fresh = CianopramineDataset.CreateFresh();
+
+        var result = fresh.AllResults[0];
+        result.Should().BeSameAs(fresh.AllResults.Items[0]).And.BeSameAs(fresh.Results.Get(result.Id));
+        result.Compound.Should().BeSameAs(fresh.Compounds.Get(result.Compound.Id));
+        result.Target.Should().BeSameAs(fresh.Targets.Get(result.Target.Id));
+        result.References[0].Should().BeSameAs(fresh.References.Get(result.References[0].Id));
+        var step = fresh.Metabolism.Steps[0];
+        step.Should().BeSameAs(fresh.Transformations[0]);
+        step.Substrate.Should().BeSameAs(fresh.Compounds.Get(step.Substrate.Id));
+        fresh.Mechanisms.Items[0].Should().BeSameAs(fresh.Mechanisms[0]);
+        fresh.Gaps.Items[0].Should().BeSameAs(fresh.Gaps[0]);
+        fresh.Should().Be(Dataset.FromJson(DatasetJson.Export(fresh)));
     }
 
     [Fact]

@@ -83,6 +83,35 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public void Threads_that_first_touch_different_deferred_sections_of_a_fresh_embedded_dataset_see_the_same_data()
+    {
+        // An embedded dataset decodes its results, transformations, mechanism statements and gaps when the first of
+        // them is used: threads released together each start from a different one, so they race to decode.
+        var expected = DatasetJson.Export(CianopramineDataset.Instance);
+        for (var round = 0; round < 20; round++)
+        {
+            var fresh = CianopramineDataset.CreateFresh();
+            var started = -1;
+
+            var answers = RunTogether(Threads, () =>
+            {
+                var first = (Interlocked.Increment(ref started) % 6) switch
+                {
+                    0 => fresh.Results.Count(),
+                    1 => fresh.Transformations.Count,
+                    2 => fresh.Mechanisms.Items.Count,
+                    3 => fresh.Gaps.Count(),
+                    4 => fresh.Metabolism.Steps.Count,
+                    _ => fresh.Results.Get(CianopramineDataset.Instance.Results.First().Id) is null ? 0 : 1,
+                };
+                return first > 0 ? DatasetJson.Export(fresh) : "nothing decoded";
+            });
+
+            answers.Should().AllBe(expected, "round {0}", round);
+        }
+    }
+
+    [Fact]
     public void Random_queries_from_many_threads_for_two_seconds_match_their_sequential_answers()
     {
         // Bounded stress: a pool of random refinement chains with answers computed alone first, then replayed by many

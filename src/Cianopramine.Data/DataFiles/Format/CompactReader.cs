@@ -41,6 +41,25 @@ internal ref struct CompactReader
         _assays = default;
     }
 
+    /// <summary>Continues reading <paramref name="data"/> where a reader <see cref="Save">saved</see> its place.</summary>
+    /// <param name="data">The same stream the saved reader read.</param>
+    /// <param name="place">What the reader had read so far: its position and the items links resolve to.</param>
+    public CompactReader(ReadOnlySpan<char> data, CompactPlace place)
+    {
+        _data = data;
+        _strings = place.Strings;
+        _referenceLists = string.Empty;
+        _position = place.Position;
+        _lists = place.Lists;
+        _compounds = place.Compounds;
+        _targets = place.Targets;
+        _assays = place.Assays;
+    }
+
+    /// <summary>The reader's place, to continue from later (a reader is a ref struct and cannot be kept).</summary>
+    /// <returns>The place.</returns>
+    public readonly CompactPlace Save() => new(_strings, _position, _lists, _compounds, _targets, _assays);
+
     /// <summary>Whether the whole stream has been read.</summary>
     public readonly bool AtEnd => _position >= _data.Length;
 
@@ -199,4 +218,19 @@ internal ref struct CompactReader
 
     public void UseAssays(ValueArray<Assay> assays) => _assays = assays;
 }
+
+/// <summary>Where a <see cref="CompactReader"/> was, and the decoded items that links read after it point to.</summary>
+/// <param name="Strings">The string table.</param>
+/// <param name="Position">The offset in the stream.</param>
+/// <param name="Lists">The shared reference lists.</param>
+/// <param name="Compounds">The decoded compounds.</param>
+/// <param name="Targets">The decoded targets.</param>
+/// <param name="Assays">The decoded assays.</param>
+internal sealed record CompactPlace(
+    string[] Strings,
+    int Position,
+    ValueArray<Reference>[] Lists,
+    ValueArray<Compound> Compounds,
+    ValueArray<Target> Targets,
+    ValueArray<Assay> Assays);
 #endif

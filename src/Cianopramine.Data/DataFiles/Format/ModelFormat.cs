@@ -182,6 +182,48 @@ internal static partial class ModelFormat
     /// <returns>The items.</returns>
     public static DatasetContent Read(ref CompactReader r, string contentHash)
     {
+        var head = ReadHead(ref r, contentHash);
+        var rest = ReadRest(ref r);
+        return new DatasetContent
+        {
+            Metadata = head.Metadata,
+            References = head.References,
+            Compounds = head.Compounds,
+            Targets = head.Targets,
+            Assays = head.Assays,
+            Results = rest.Results,
+            Transformations = rest.Transformations,
+            Mechanisms = rest.Mechanisms,
+            Gaps = rest.Gaps,
+        };
+    }
+
+    /// <summary>
+    /// Decodes the manifest, references, compounds, targets and assays of an embedded dataset now, and the sections
+    /// after them (results, transformations, mechanism statements, gaps: most of its objects) when the first of them
+    /// is used, from the same stream.
+    /// </summary>
+    /// <param name="data">The stream.</param>
+    /// <param name="strings">The decoded string table.</param>
+    /// <param name="referenceLists">The stream of shared reference lists.</param>
+    /// <param name="contentHash">The hash the generator computed.</param>
+    /// <returns>The dataset.</returns>
+    public static Dataset ReadDataset(string data, string[] strings, string referenceLists, string contentHash)
+    {
+        var r = new CompactReader(data.AsSpan(), strings, referenceLists);
+        var head = ReadHead(ref r, contentHash);
+        var place = r.Save();
+        return Dataset.WithDeferredSections(head.Metadata, head.References, head.Compounds, head.Targets, head.Assays, () =>
+        {
+            var rest = new CompactReader(data.AsSpan(), place);
+            return ReadRest(ref rest);
+        });
+    }
+
+    private static (DatasetMetadata Metadata, ValueArray<Reference> References, ValueArray<Compound> Compounds, ValueArray<Target> Targets, ValueArray<Assay> Assays) ReadHead(
+        ref CompactReader r,
+        string contentHash)
+    {
         var id = r.String();
         var title = r.String();
         var version = r.String();
@@ -195,30 +237,26 @@ internal static partial class ModelFormat
         r.UseTargets(targets);
         var assays = r.Items(ReadAssay);
         r.UseAssays(assays);
+        var metadata = new DatasetMetadata
+        {
+            Id = id,
+            Title = title,
+            Version = version,
+            Description = description,
+            Sources = r.ReferenceList(sources),
+            ContentHash = contentHash,
+        };
+        return (metadata, references, compounds, targets, assays);
+    }
+
+    /// <summary>The sections after the assays, in stream order.</summary>
+    private static DeferredSections ReadRest(ref CompactReader r)
+    {
         var results = r.Items(ReadResult);
         var transformations = r.Items(ReadTransformation);
         var mechanisms = r.Items(ReadMechanism);
         var gaps = r.Items(ReadGap);
-        return new DatasetContent
-        {
-            Metadata = new DatasetMetadata
-            {
-                Id = id,
-                Title = title,
-                Version = version,
-                Description = description,
-                Sources = r.ReferenceList(sources),
-                ContentHash = contentHash,
-            },
-            References = references,
-            Compounds = compounds,
-            Targets = targets,
-            Assays = assays,
-            Results = results,
-            Transformations = transformations,
-            Mechanisms = mechanisms,
-            Gaps = gaps,
-        };
+        return new DeferredSections(results, transformations, mechanisms, gaps);
     }
 
     /// <summary>
@@ -242,3 +280,16 @@ internal static partial class ModelFormat
         r.List(static (ref CompactReader x) => x.String());
 #endif
 }
+
+#if !CIANOPRAMINE_GENERATOR
+/// <summary>The sections of an embedded dataset that are decoded when first used (<see cref="ModelFormat.ReadDataset"/>).</summary>
+/// <param name="Results">The results.</param>
+/// <param name="Transformations">The metabolic transformations.</param>
+/// <param name="Mechanisms">The mechanism statements.</param>
+/// <param name="Gaps">The data gaps.</param>
+internal sealed record DeferredSections(
+    ValueArray<AssayResult> Results,
+    ValueArray<MetabolicTransformation> Transformations,
+    ValueArray<MechanismStatement> Mechanisms,
+    ValueArray<DataGap> Gaps);
+#endif
