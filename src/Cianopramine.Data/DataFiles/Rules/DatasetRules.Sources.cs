@@ -74,7 +74,8 @@ internal sealed partial class DatasetRules
             compoundKeys += KeyCount(c);
         }
 
-        var compounds = new Dictionary<string, (string Id, SourceLocation Location)>(compoundKeys, LookupKeyComparer.Instance);
+        var compounds = _tables.CompoundKeys;
+        Tables.Reserve(compounds, compoundKeys);
         foreach (var c in _sections.Compounds)
         {
             keys.Clear();
@@ -86,7 +87,8 @@ internal sealed partial class DatasetRules
             }
         }
 
-        var targets = new Dictionary<string, (string Id, SourceLocation Location)>(4 * _sections.Targets.Count, LookupKeyComparer.Instance);
+        var targets = _tables.TargetKeys;
+        Tables.Reserve(targets, 4 * _sections.Targets.Count);
         foreach (var t in _sections.Targets)
         {
             keys.Clear();

@@ -21,8 +21,15 @@ internal sealed partial class DatasetRules
     private readonly List<DatasetDiagnostic> _diagnostics = new();
 
     // One table of ids per kind (indexed by ItemKind), keyed on the id alone: ordinal string keys hash faster than a
-    // (kind, id) pair, and every reference of every item is looked up here.
-    private readonly Dictionary<string, ValueLocation>[] _defined;
+    // (kind, id) pair, and every reference of every item is looked up here. Set by Run, from the thread's tables.
+    private Dictionary<string, ValueLocation>[] _defined = null!;
+    private Tables _tables = null!;
+
+    // The tables of the last run on this thread, cleared and kept for the next: a dataset of thousands of items
+    // needs tables of hundreds of kilobytes, which the runtime allocates on the large object heap, and allocating
+    // them at every load made the collector run full collections every few loads (see Tables).
+    [ThreadStatic]
+    private static Tables? t_tables;
     private Dictionary<string, (bool Valid, ParsedFormula? Parsed, string Error)>? _parsedFormulas;
     private Dictionary<string, string?>? _smilesFormulas;
 
@@ -32,21 +39,41 @@ internal sealed partial class DatasetRules
         _sections = sections;
         _skipped = skipped;
         _cancellationToken = cancellationToken;
-        _defined = new Dictionary<string, ValueLocation>[(int)ItemKind.Gap + 1];
-        _defined[(int)ItemKind.Dataset] = new(StringComparer.Ordinal);
-        _defined[(int)ItemKind.Reference] = new(sections.References.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Compound] = new(sections.Compounds.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Target] = new(sections.Targets.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Assay] = new(sections.Assays.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Result] = new(sections.Results.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Transformation] = new(sections.Transformations.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Mechanism] = new(sections.Mechanisms.Count, StringComparer.Ordinal);
-        _defined[(int)ItemKind.Gap] = new(sections.Gaps.Count, StringComparer.Ordinal);
     }
 
     /// <summary>Applies every rule.</summary>
     /// <returns>The diagnostics, in rule order (the caller sorts them).</returns>
     public List<DatasetDiagnostic> Run()
+    {
+        // Taken from the thread for the run (a nested run on the same thread would make its own) and given back cleared.
+        var tables = t_tables ?? new Tables();
+        t_tables = null;
+        try
+        {
+            _tables = tables;
+            _defined = tables.Defined;
+            var s = _sections;
+            tables.Size(ItemKind.Reference, s.References.Count);
+            tables.Size(ItemKind.Compound, s.Compounds.Count);
+            tables.Size(ItemKind.Target, s.Targets.Count);
+            tables.Size(ItemKind.Assay, s.Assays.Count);
+            tables.Size(ItemKind.Result, s.Results.Count);
+            tables.Size(ItemKind.Transformation, s.Transformations.Count);
+            tables.Size(ItemKind.Mechanism, s.Mechanisms.Count);
+            tables.Size(ItemKind.Gap, s.Gaps.Count);
+            RunRules();
+            return _diagnostics;
+        }
+        finally
+        {
+            if (tables.Clear())
+            {
+                t_tables = tables;
+            }
+        }
+    }
+
+    private void RunRules()
     {
         DefineAll();
         CheckManifest();
@@ -62,7 +89,6 @@ internal sealed partial class DatasetRules
         CheckGaps();
         CheckMetabolismCycles();
         CheckIdentityCollisions();
-        return _diagnostics;
     }
 
     private void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params object[] args) =>
@@ -285,6 +311,59 @@ internal sealed partial class DatasetRules
             ReferAll(ItemKind.Gap, g.Id.Value, g.Compounds, ItemKind.Compound);
             ReferAll(ItemKind.Gap, g.Id.Value, g.Targets, ItemKind.Target);
             Cite(ItemKind.Gap, g.Id, g.Location, g.References, required: true);
+        }
+    }
+
+    /// <summary>The rules' lookup tables, reused run after run on one thread.</summary>
+    private sealed class Tables
+    {
+        // Larger tables are not kept (a thread that once validated a huge dataset does not hold its tables forever).
+        private const int MaxKeptEntries = 1 << 20;
+
+        public Dictionary<string, ValueLocation>[] Defined { get; } = NewDefined();
+
+        /// <summary>The compounds' lookup keys (CPD0040), compared as lookups compare them.</summary>
+        public Dictionary<string, (string Id, SourceLocation Location)> CompoundKeys { get; } = new(LookupKeyComparer.Instance);
+
+        /// <summary>The targets' lookup keys (CPD0041).</summary>
+        public Dictionary<string, (string Id, SourceLocation Location)> TargetKeys { get; } = new(LookupKeyComparer.Instance);
+
+        /// <summary>Makes room for <paramref name="count"/> ids of a kind at once, instead of growing step by step.</summary>
+        public void Size(ItemKind kind, int count) => Reserve(Defined[(int)kind], count);
+
+        public static void Reserve<TKey, TValue>(Dictionary<TKey, TValue> table, int count)
+            where TKey : notnull
+        {
+#if NET
+            table.EnsureCapacity(count);
+#endif
+        }
+
+        /// <summary>Empties every table (letting go of the strings they hold).</summary>
+        /// <returns>Whether the tables are small enough to keep.</returns>
+        public bool Clear()
+        {
+            var entries = CompoundKeys.Count + TargetKeys.Count;
+            CompoundKeys.Clear();
+            TargetKeys.Clear();
+            foreach (var table in Defined)
+            {
+                entries += table.Count;
+                table.Clear();
+            }
+
+            return entries <= MaxKeptEntries;
+        }
+
+        private static Dictionary<string, ValueLocation>[] NewDefined()
+        {
+            var defined = new Dictionary<string, ValueLocation>[(int)ItemKind.Gap + 1];
+            for (var i = 0; i < defined.Length; i++)
+            {
+                defined[i] = new Dictionary<string, ValueLocation>(StringComparer.Ordinal);
+            }
+
+            return defined;
         }
     }
 }
