@@ -87,36 +87,26 @@ public sealed partial class Dataset : IEquatable<Dataset>
     /// <summary>
     /// Creates a dataset from validated items whose results, transformations, mechanism statements and gaps are
     /// decoded when first used (the generated code's path: first access builds the entities that lookups by name need,
-    /// and the first query of results decodes them).
+    /// and the first query of results decodes the rest).
     /// </summary>
-    /// <param name="metadata">Id, title, version, sources and content hash.</param>
-    /// <param name="references">The references.</param>
-    /// <param name="compounds">The compounds.</param>
-    /// <param name="targets">The targets.</param>
-    /// <param name="assays">The assays.</param>
-    /// <param name="rest">Decodes the other sections, once, when the first of them is used.</param>
+    /// <param name="head">The metadata, references, compounds, targets and assays (its later sections are not read).</param>
+    /// <param name="complete">Gives the whole content, the later sections decoded; called once, when the first of them is used.</param>
     /// <returns>The dataset.</returns>
-    internal static Dataset WithDeferredSections(
-        DatasetMetadata metadata,
-        ValueArray<Reference> references,
-        ValueArray<Compound> compounds,
-        ValueArray<Target> targets,
-        ValueArray<Assay> assays,
-        Func<DataFiles.DeferredSections> rest)
+    internal static Dataset WithDeferredSections(DataFiles.DatasetContent head, Func<DataFiles.DatasetContent> complete)
     {
         // One decoding for the four sections, shared by their collections (each collection locks its own decoder,
         // the shared one runs once).
-        var sections = new Lazy<DataFiles.DeferredSections>(rest, LazyThreadSafetyMode.ExecutionAndPublication);
+        var whole = new Lazy<DataFiles.DatasetContent>(complete, LazyThreadSafetyMode.ExecutionAndPublication);
         return new Dataset(
-            metadata,
-            new EntityCollection<Reference>(references, static r => r.Id, "reference", idsChecked: true),
-            new CompoundCollection(compounds, idsChecked: true),
-            new TargetCollection(targets, idsChecked: true),
-            new EntityCollection<Assay>(assays, static a => a.Id, "assay", idsChecked: true),
-            new EntityCollection<AssayResult>(() => sections.Value.Results, static r => r.Id, "result"),
-            new EntityCollection<MetabolicTransformation>(() => sections.Value.Transformations, static t => t.Id, "transformation"),
-            new EntityCollection<MechanismStatement>(() => sections.Value.Mechanisms, static m => m.Id, "mechanism statement"),
-            new EntityCollection<DataGap>(() => sections.Value.Gaps, static g => g.Id, "data gap"));
+            head.Metadata,
+            new EntityCollection<Reference>(head.References, static r => r.Id, "reference", idsChecked: true),
+            new CompoundCollection(head.Compounds, idsChecked: true),
+            new TargetCollection(head.Targets, idsChecked: true),
+            new EntityCollection<Assay>(head.Assays, static a => a.Id, "assay", idsChecked: true),
+            new EntityCollection<AssayResult>(() => whole.Value.Results, static r => r.Id, "result"),
+            new EntityCollection<MetabolicTransformation>(() => whole.Value.Transformations, static t => t.Id, "transformation"),
+            new EntityCollection<MechanismStatement>(() => whole.Value.Mechanisms, static m => m.Id, "mechanism statement"),
+            new EntityCollection<DataGap>(() => whole.Value.Gaps, static g => g.Id, "data gap"));
     }
 
     /// <summary>Id, title, version, sources and content hash.</summary>

@@ -180,23 +180,7 @@ internal static partial class ModelFormat
     /// <param name="r">The stream, positioned at its start.</param>
     /// <param name="contentHash">The hash the generator computed (not in the stream).</param>
     /// <returns>The items.</returns>
-    public static DatasetContent Read(ref CompactReader r, string contentHash)
-    {
-        var head = ReadHead(ref r, contentHash);
-        var rest = ReadRest(ref r);
-        return new DatasetContent
-        {
-            Metadata = head.Metadata,
-            References = head.References,
-            Compounds = head.Compounds,
-            Targets = head.Targets,
-            Assays = head.Assays,
-            Results = rest.Results,
-            Transformations = rest.Transformations,
-            Mechanisms = rest.Mechanisms,
-            Gaps = rest.Gaps,
-        };
-    }
+    public static DatasetContent Read(ref CompactReader r, string contentHash) => ReadRest(ref r, ReadHead(ref r, contentHash));
 
     /// <summary>
     /// Decodes the manifest, references, compounds, targets and assays of an embedded dataset now, and the sections
@@ -213,16 +197,15 @@ internal static partial class ModelFormat
         var r = new CompactReader(data.AsSpan(), strings, referenceLists);
         var head = ReadHead(ref r, contentHash);
         var place = r.Save();
-        return Dataset.WithDeferredSections(head.Metadata, head.References, head.Compounds, head.Targets, head.Assays, () =>
+        return Dataset.WithDeferredSections(head, () =>
         {
             var rest = new CompactReader(data.AsSpan(), place);
-            return ReadRest(ref rest);
+            return ReadRest(ref rest, head);
         });
     }
 
-    private static (DatasetMetadata Metadata, ValueArray<Reference> References, ValueArray<Compound> Compounds, ValueArray<Target> Targets, ValueArray<Assay> Assays) ReadHead(
-        ref CompactReader r,
-        string contentHash)
+    /// <summary>The manifest and the sections up to the assays; the later sections are left empty.</summary>
+    private static DatasetContent ReadHead(ref CompactReader r, string contentHash)
     {
         var id = r.String();
         var title = r.String();
@@ -237,26 +220,32 @@ internal static partial class ModelFormat
         r.UseTargets(targets);
         var assays = r.Items(ReadAssay);
         r.UseAssays(assays);
-        var metadata = new DatasetMetadata
+        return new DatasetContent
         {
-            Id = id,
-            Title = title,
-            Version = version,
-            Description = description,
-            Sources = r.ReferenceList(sources),
-            ContentHash = contentHash,
+            Metadata = new DatasetMetadata
+            {
+                Id = id,
+                Title = title,
+                Version = version,
+                Description = description,
+                Sources = r.ReferenceList(sources),
+                ContentHash = contentHash,
+            },
+            References = references,
+            Compounds = compounds,
+            Targets = targets,
+            Assays = assays,
         };
-        return (metadata, references, compounds, targets, assays);
     }
 
-    /// <summary>The sections after the assays, in stream order.</summary>
-    private static DeferredSections ReadRest(ref CompactReader r)
+    /// <summary>The sections after the assays, in stream order, added to <paramref name="head"/>.</summary>
+    private static DatasetContent ReadRest(ref CompactReader r, DatasetContent head)
     {
         var results = r.Items(ReadResult);
         var transformations = r.Items(ReadTransformation);
         var mechanisms = r.Items(ReadMechanism);
         var gaps = r.Items(ReadGap);
-        return new DeferredSections(results, transformations, mechanisms, gaps);
+        return head with { Results = results, Transformations = transformations, Mechanisms = mechanisms, Gaps = gaps };
     }
 
     /// <summary>
@@ -281,15 +270,3 @@ internal static partial class ModelFormat
 #endif
 }
 
-#if !CIANOPRAMINE_GENERATOR
-/// <summary>The sections of an embedded dataset that are decoded when first used (<see cref="ModelFormat.ReadDataset"/>).</summary>
-/// <param name="Results">The results.</param>
-/// <param name="Transformations">The metabolic transformations.</param>
-/// <param name="Mechanisms">The mechanism statements.</param>
-/// <param name="Gaps">The data gaps.</param>
-internal sealed record DeferredSections(
-    ValueArray<AssayResult> Results,
-    ValueArray<MetabolicTransformation> Transformations,
-    ValueArray<MechanismStatement> Mechanisms,
-    ValueArray<DataGap> Gaps);
-#endif

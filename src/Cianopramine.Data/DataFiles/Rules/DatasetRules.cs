@@ -20,9 +20,7 @@ internal sealed partial class DatasetRules
     private readonly CancellationToken _cancellationToken;
     private readonly List<DatasetDiagnostic> _diagnostics = new();
 
-    // One table of ids per kind (indexed by ItemKind), keyed on the id alone: ordinal string keys hash faster than a
-    // (kind, id) pair, and every reference of every item is looked up here. Set by Run, from the thread's tables.
-    private Dictionary<string, ValueLocation>[] _defined = null!;
+    // The lookup tables of this run (set by Run, from the thread's).
     private Tables _tables = null!;
 
     // The tables of the last run on this thread, cleared and kept for the next: a dataset of thousands of items
@@ -51,7 +49,6 @@ internal sealed partial class DatasetRules
         try
         {
             _tables = tables;
-            _defined = tables.Defined;
             var s = _sections;
             tables.Size(ItemKind.Reference, s.References.Count);
             tables.Size(ItemKind.Compound, s.Compounds.Count);
@@ -116,7 +113,7 @@ internal sealed partial class DatasetRules
     private void Define(ItemKind kind, Located<string> id)
     {
         CheckIdFormat(id);
-        var defined = _defined[(int)kind];
+        var defined = _tables.Defined[(int)kind];
         if (defined.TryGetValue(id.Value, out var at))
         {
             var first = at.Resolve();
@@ -139,7 +136,7 @@ internal sealed partial class DatasetRules
     /// <summary>Reports a reference to an item that does not exist (CPD0008); an item left out after errors counts as existing.</summary>
     private void Refer(ItemKind ownerKind, string ownerId, Located<string> reference, ItemKind kind)
     {
-        if (!_defined[(int)kind].ContainsKey(reference.Value) && (_skipped.Count == 0 || !_skipped.Contains(new ItemKey(kind, reference.Value))))
+        if (!_tables.Defined[(int)kind].ContainsKey(reference.Value) && (_skipped.Count == 0 || !_skipped.Contains(new ItemKey(kind, reference.Value))))
         {
             Report(DiagnosticCatalogue.DanglingReference, reference.Location, Word(ownerKind), ownerId, Word(kind), reference.Value);
         }
@@ -321,6 +318,10 @@ internal sealed partial class DatasetRules
         // bytes an entry, so at most about 5 MB a thread are kept).
         private const int MaxKeptEntries = 1 << 17;
 
+        /// <summary>
+        /// The ids defined, one table per kind (indexed by <see cref="ItemKind"/>), keyed on the id alone: ordinal
+        /// string keys hash faster than a (kind, id) pair, and every reference of every item is looked up here.
+        /// </summary>
         public Dictionary<string, ValueLocation>[] Defined { get; } = NewDefined();
 
         /// <summary>The compounds' lookup keys (CPD0040), compared as lookups compare them.</summary>
