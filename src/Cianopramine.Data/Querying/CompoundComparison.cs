@@ -111,7 +111,7 @@ public sealed class CompoundComparison
     public ComparisonVerdict Verdict { get; }
 
     /// <summary>Whether the dataset allows a verdict (stronger, weaker or similar).</summary>
-    public bool IsComparable => Verdict is ComparisonVerdict.Stronger or ComparisonVerdict.Weaker or ComparisonVerdict.Similar;
+    internal bool IsComparable => Verdict is ComparisonVerdict.Stronger or ComparisonVerdict.Weaker or ComparisonVerdict.Similar;
 
     /// <summary>The evidence: comparative results of either compound naming the other, then quantitative ratios.</summary>
     public ValueArray<ComparisonEvidence> Evidence { get; }

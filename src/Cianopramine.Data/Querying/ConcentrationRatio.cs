@@ -13,7 +13,7 @@ namespace Cianopramine.Data.Querying;
 /// The value is a decimal, so a ratio is exact to 28 digits between 10⁻²⁸ and 7.9 × 10²⁸. Concentrations span more
 /// than that (10⁻²⁸ M to 10¹⁵ M in data files, so ratios up to 10⁴³), and a ratio beyond it is given as the bound it
 /// certainly meets: more than <see cref="decimal.MaxValue"/> (<c>&gt; 79228162514264337593543950335</c>), or less than
-/// <see cref="SmallestValue"/> (<c>&lt; 0.0000000000000000000000000001</c>); never an overflow, never a ratio of 0.
+/// 10⁻²⁸ (<c>&lt; 0.0000000000000000000000000001</c>); never an overflow, never a ratio of 0.
 /// </remarks>
 public readonly record struct ConcentrationRatio
 {
@@ -27,7 +27,7 @@ public readonly record struct ConcentrationRatio
     }
 
     /// <summary>The smallest ratio above zero that the value can hold: 10⁻²⁸.</summary>
-    public const decimal SmallestValue = 0.0000000000000000000000000001m;
+    internal const decimal SmallestValue = 0.0000000000000000000000000001m;
 
     /// <summary>The ratio's value or bound, exact to decimal precision.</summary>
     public decimal Value { get; }
@@ -48,7 +48,7 @@ public readonly record struct ConcentrationRatio
     /// <returns>
     /// Whether a ratio (or a bound on it) follows from the inputs. A ratio beyond what a decimal holds is the bound it
     /// certainly meets (see the remarks); when that bound points the wrong way (an upper bound above
-    /// <see cref="decimal.MaxValue"/>, a lower bound below <see cref="SmallestValue"/>) nothing follows, and the method
+    /// <see cref="decimal.MaxValue"/>, a lower bound below 10⁻²⁸) nothing follows, and the method
     /// returns <see langword="false"/>.
     /// </returns>
     public static bool TryCreate(

@@ -46,7 +46,7 @@ public sealed class MissingDataPair
     public ValueArray<DataGap> StatedGaps { get; }
 
     /// <summary>Whether the pair has no quantitative value at all (no results, or only qualitative or comparative ones).</summary>
-    public bool HasNoQuantitativeValue => Kind is MissingDataKind.NoResults or MissingDataKind.NoQuantitativeValue;
+    internal bool HasNoQuantitativeValue => Kind is MissingDataKind.NoResults or MissingDataKind.NoQuantitativeValue;
 
     /// <summary>The pair on one line: <c>Cianopramine × NET: no quantitative value (P2 (qualitative), P5 (qualitative)); stated gap G5</c>.</summary>
     /// <returns>The text.</returns>

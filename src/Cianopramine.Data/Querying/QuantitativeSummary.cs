@@ -48,7 +48,7 @@ public sealed class QuantitativeSummary
     public BestValueRule Rule { get; }
 
     /// <summary>Whether the values are molar concentrations.</summary>
-    public bool IsConcentration => Results.Count > 0 && Results[0].Value is QuantitativeValue { Concentration: not null };
+    internal bool IsConcentration => Results.Count > 0 && Results[0].Value is QuantitativeValue { Concentration: not null };
 
     /// <summary>The summary's lines of the profile text.</summary>
     /// <returns>The text.</returns>
