@@ -97,6 +97,31 @@ public sealed class NameIndexTests
         allocated.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(64)]
+    public void Names_either_side_of_the_short_buffer_are_found_written_another_way_without_allocating(int length)
+    {
+        // The short path holds 32 characters; a longer query takes the stackalloc path. Both must find the same entity
+        // from a spelling with other case and separators, and turn away a near miss.
+        var name = "Ro " + new string('Q', length - 4) + "-7";
+        var entity = new Entity("e", [name]);
+        var other = new Entity("other", ["Ro " + new string('Q', length - 4) + "-8"]);
+        var index = new NameIndex<Entity>(ValueArray<Entity>.Create(entity, other), e => e.Id, e => e.Names);
+        var query = "r_o" + new string('q', length - 4) + "7";
+        query.Length.Should().Be(length);
+
+        index.TryFind(query, out var found).Should().BeTrue();
+        found.Should().BeSameAs(entity);
+        index.TryFind(query[..^1] + "9", out _).Should().BeFalse();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        index.TryFind(query, out _);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
     [Fact]
     public void A_name_longer_than_the_stack_buffer_is_found_in_any_spelling()
     {
