@@ -59,6 +59,38 @@ public sealed class LoaderAllocationTests
         fresh.Should().BeGreaterThan(reused + 300_000, "a run on a thread without tables allocated {0} bytes, a second run {1}", fresh, reused);
     }
 
+    [Theory]
+    [InlineData(0, 0, DatasetRules.Tables.MaxKeptEntries, true)]
+    [InlineData(0, 0, DatasetRules.Tables.MaxKeptEntries + 1, false)]
+    [InlineData(1, 0, DatasetRules.Tables.MaxKeptEntries, false)]
+    [InlineData(0, 1, DatasetRules.Tables.MaxKeptEntries, false)]
+    [InlineData(1, 1, DatasetRules.Tables.MaxKeptEntries - 2, true)]
+    public void Tables_are_kept_for_the_next_run_only_up_to_the_limit_counting_every_table(int compoundKeys, int targetKeys, int ids, bool kept)
+    {
+        // A thread that once validated a huge dataset must not hold its tables; the count spans the lookup-key tables
+        // and every kind's id table (the ids are spread over two kinds here).
+        var tables = new DatasetRules.Tables();
+        for (var i = 0; i < compoundKeys; i++)
+        {
+            tables.CompoundKeys.Add("c" + i, ("c", default!));
+        }
+
+        for (var i = 0; i < targetKeys; i++)
+        {
+            tables.TargetKeys.Add("t" + i, ("t", default!));
+        }
+
+        for (var i = 0; i < ids; i++)
+        {
+            tables.Defined[i % 2].Add("id" + i, default);
+        }
+
+        tables.Clear().Should().Be(kept);
+        tables.CompoundKeys.Should().BeEmpty();
+        tables.TargetKeys.Should().BeEmpty();
+        tables.Defined.Should().OnlyContain(t => t.Count == 0);
+    }
+
     private static (long Bytes, T Result) Measure<T>(Func<T> run)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

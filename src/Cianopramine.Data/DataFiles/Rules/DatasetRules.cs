@@ -312,11 +312,11 @@ internal sealed partial class DatasetRules
     }
 
     /// <summary>The rules' lookup tables, reused run after run on one thread.</summary>
-    private sealed class Tables
+    internal sealed class Tables
     {
         // Larger tables are not kept: a thread that once validated a huge dataset does not hold its tables (about 36
         // bytes an entry, so at most about 5 MB a thread are kept).
-        private const int MaxKeptEntries = 1 << 17;
+        internal const int MaxKeptEntries = 1 << 17;
 
         /// <summary>
         /// The ids defined, one table per kind (indexed by <see cref="ItemKind"/>), keyed on the id alone: ordinal
