@@ -59,6 +59,20 @@ public class CompactFormatTests
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("value");
     }
 
+    [Fact]
+    public void A_count_or_index_too_large_for_an_int_is_an_overflow_not_a_wrapped_number()
+    {
+        // 2^32, read where a count or index is expected: a stream from another generator version, or a damaged one,
+        // must fail loudly instead of reading as 0.
+        var data = new CompactData();
+        data.UInt(1UL << 32);
+        var stream = data.Stream;
+
+        new CompactReader(stream.AsSpan(), Array.Empty<string>(), string.Empty).Next().Should().Be(1UL << 32);
+        var act = () => new CompactReader(stream.AsSpan(), Array.Empty<string>(), string.Empty).Int();
+        act.Should().Throw<OverflowException>();
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("0.50")]

@@ -219,6 +219,41 @@ public class JsonTreeTests
     }
 
     [Fact]
+    public void A_search_resumes_after_the_property_found_last_in_that_object_only()
+    {
+        // The resume point is speed, not answers (Find searches from the first property when there is none), so it is
+        // checked here on the tree itself: set by Found, for that object only, forgotten when entries are dropped.
+        var tree = new JsonTree([], 0);
+        var parent = tree.Add(JsonTreeKind.Object, 0);
+        var first = tree.Add(JsonTreeKind.Number, 1);
+        var second = tree.Add(JsonTreeKind.Number, 2);
+        var other = tree.Add(JsonTreeKind.Object, 3);
+        tree.At(parent).FirstChild = first;
+        tree.At(first).NextSibling = second;
+        tree.IsSealed.Should().BeFalse();
+
+        tree.ResumeAt(parent).Should().Be(JsonTree.None);
+        tree.Found(parent, first);
+        tree.ResumeAt(parent).Should().Be(second);
+        tree.ResumeAt(other).Should().Be(JsonTree.None);
+        tree.Found(parent, second);
+        tree.ResumeAt(parent).Should().Be(JsonTree.None, "nothing follows the last property");
+
+        tree.Found(parent, first);
+        tree.Truncate(tree.Count);
+        tree.ResumeAt(parent).Should().Be(JsonTree.None, "dropped entries may be reused by other values");
+    }
+
+    [Fact]
+    public void A_tree_is_sealed_from_the_end_of_its_build_even_with_no_entries()
+    {
+        var empty = new JsonTree([], 0);
+        empty.IsSealed.Should().BeFalse();
+        empty.Seal(null!);
+        empty.IsSealed.Should().BeTrue();
+    }
+
+    [Fact]
     public void Find_gives_each_property_in_any_order_of_asking_with_objects_read_in_between()
     {
         // A search resumes after the property found last in the same object: every order of asking, repeats, absent

@@ -14,7 +14,7 @@ internal delegate T CompactItemReader<T>(ref CompactReader reader);
 
 /// <summary>
 /// Reads the compact stream that the source generator writes for an embedded dataset (its <c>CompactSink</c>), value
-/// by value, in the order <see cref="ModelFormat"/> writes them. The librarys alone: the generator only writes. Numbers are unsigned integers in 13-bit
+/// by value, in the order <see cref="ModelFormat"/> writes them. The library's alone: the generator only writes. Numbers are unsigned integers in 13-bit
 /// digits, least significant first, one character each: U+4000 + digit ends a number, U+6000 + digit continues it, and
 /// anything below U+4000 (a line break of the generated literal) is skipped.
 /// </summary>

@@ -14,9 +14,14 @@ internal enum JsonTreeKind { Object, Array, String, Number, True, False, Null }
 /// </summary>
 internal sealed class JsonTree
 {
+    /// <summary>The index that stands for "no entry": no first child, no next sibling.</summary>
+    public const int None = -1;
+
     // 2,048 entries of 40 bytes: 80 KB, under the 85,000-byte threshold of the large object heap.
-    private const int ChunkShift = 11;
-    private const int ChunkSize = 1 << ChunkShift;
+    private const int ChunkSize = 2048;
+
+    // _sealedCount before the build ends.
+    private const int NotSealed = -1;
 
     private readonly byte[] _bytes;
     private readonly int _offset;
@@ -24,7 +29,7 @@ internal sealed class JsonTree
 
     // After the build: the entries of the whole file up to the items of its sections, and what builds a deferred item
     // into the entries after them (the scratch entries, reused item after item).
-    private int _sealedCount = -1;
+    private int _sealedCount = NotSealed;
     private JsonTreeBuilder? _expander;
 
     // The object whose property was found last, and the sibling after that property (-1: none): readers mostly ask for
@@ -48,7 +53,7 @@ internal sealed class JsonTree
     /// <summary>Appends an entry and returns its index.</summary>
     public int Add(JsonTreeKind kind, int start)
     {
-        var chunk = Count >> ChunkShift;
+        var chunk = (int)((uint)Count / ChunkSize);
         if (chunk == _chunks.Length)
         {
             Array.Resize(ref _chunks, _chunks.Length * 2);
@@ -59,12 +64,12 @@ internal sealed class JsonTree
         entry = default; // a scratch entry may hold an earlier item's values
         entry.Kind = kind;
         entry.Start = start;
-        entry.FirstChild = -1;
-        entry.NextSibling = -1;
+        entry.FirstChild = None;
+        entry.NextSibling = None;
         return Count++;
     }
 
-    public ref Entry At(int index) => ref _chunks[index >> ChunkShift][index & (ChunkSize - 1)];
+    public ref Entry At(int index) => ref _chunks[(int)((uint)index / ChunkSize)][index & (ChunkSize - 1)];
 
     /// <summary>Ends the build: what follows are scratch entries for the deferred items, built by <paramref name="expander"/>.</summary>
     public void Seal(JsonTreeBuilder expander)
@@ -74,7 +79,7 @@ internal sealed class JsonTree
     }
 
     /// <summary>Whether the build has ended: what is added now is a deferred item, built into the scratch entries.</summary>
-    public bool IsSealed => _sealedCount >= 0;
+    public bool IsSealed => _sealedCount != NotSealed;
 
     /// <summary>Drops the entries from <paramref name="count"/> on (an item handed to a sink while the tree is built).</summary>
     /// <param name="count">How many entries to keep.</param>
@@ -172,7 +177,7 @@ internal readonly struct JsonTreeNode
         get
         {
             var count = 0;
-            for (var child = _tree.At(_index).FirstChild; child >= 0; child = _tree.At(child).NextSibling)
+            for (var child = _tree.At(_index).FirstChild; child != JsonTree.None; child = _tree.At(child).NextSibling)
             {
                 count++;
             }
@@ -199,7 +204,7 @@ internal readonly struct JsonTreeNode
 
     private JsonTreeProperty? Find(string name, int from, int to)
     {
-        for (var child = from; child >= 0 && child != to; child = _tree.At(child).NextSibling)
+        for (var child = from; child != JsonTree.None && child != to; child = _tree.At(child).NextSibling)
         {
             ref var entry = ref _tree.At(child);
             if (!entry.IsDuplicate && string.Equals(entry.Name, name, StringComparison.Ordinal))
@@ -313,7 +318,7 @@ internal readonly struct JsonTreeProperty
 {
     public JsonTreeProperty(JsonTreeNode value) => Value = value;
 
-    public string Name => Value.Entry.Name ?? string.Empty;
+    public string Name => Value.Entry.Name!; // the builder names every property entry
 
     public int NameStart => Value.Entry.NameStart;
 
