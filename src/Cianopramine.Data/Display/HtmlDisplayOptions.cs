@@ -26,8 +26,9 @@ public sealed class HtmlDisplayOptions
     /// <summary>
     /// The ES module that draws Mermaid diagrams in the browser (its default export is the <c>mermaid</c> object), loaded
     /// by a small script after each diagram; by default Mermaid 11 from jsDelivr
-    /// (<c>https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs</c>). <see langword="null"/> writes no script: the diagram stays a
-    /// <c>&lt;pre class="mermaid"&gt;</c> block for a page that loads Mermaid itself (or shows the diagram's text).
+    /// (<c>https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs</c>). <see langword="null"/> writes no
+    /// script: the diagram stays a <c>&lt;pre class="mermaid"&gt;</c> block for a page that loads Mermaid itself (or
+    /// shows the diagram's text).
     /// </summary>
     /// <exception cref="ArgumentException">The URL is not an absolute http or https URL.</exception>
     public Uri? MermaidModuleUrl
