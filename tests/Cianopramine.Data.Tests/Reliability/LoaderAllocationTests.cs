@@ -59,6 +59,42 @@ public sealed class LoaderAllocationTests
         fresh.Should().BeGreaterThan(reused + 300_000, "a run on a thread without tables allocated {0} bytes, a second run {1}", fresh, reused);
     }
 
+    [Fact]
+    public void A_run_sizes_each_kinds_id_table_once_from_the_count_of_its_items()
+    {
+        // Sized up front, a table never grows while the ids go in; grown instead, it would pass through several larger
+        // arrays and end at another capacity. The tables a run leaves on its thread keep the capacity they had.
+        var shape = new DatasetShape(40, 500, 9, 9, 1200, 45, 23, 11);
+        var json = DatasetJson.Export(RandomDatasets.Build(shape, seed: 4));
+        var file = DatasetFileReader.Read("sized.dataset.json", json, CancellationToken.None);
+        var counts = new Dictionary<ItemKind, int>
+        {
+            [ItemKind.Reference] = shape.References, [ItemKind.Compound] = shape.Compounds, [ItemKind.Target] = shape.Targets,
+            [ItemKind.Assay] = shape.Assays, [ItemKind.Result] = shape.Results, [ItemKind.Transformation] = shape.Transformations,
+            [ItemKind.Mechanism] = shape.Mechanisms, [ItemKind.Gap] = shape.Gaps,
+        };
+
+        var capacities = OnNewThread(() =>
+        {
+            DatasetValidator.Validate(new[] { file }, CancellationToken.None).Diagnostics.Should().NotContain(d => d.IsError);
+            var kept = DatasetRules.KeptTables!;
+            return counts.Keys.ToDictionary(kind => kind, kind => kept.Defined[(int)kind].EnsureCapacity(0));
+        });
+
+        foreach (var (kind, count) in counts)
+        {
+            var sized = new Dictionary<string, ValueLocation>().EnsureCapacity(count);
+            var grown = new Dictionary<string, ValueLocation>();
+            for (var i = 0; i < count; i++)
+            {
+                grown.Add("id" + i, default);
+            }
+
+            grown.EnsureCapacity(0).Should().NotBe(sized, "the test must tell a sized {0} table from a grown one", kind);
+            capacities[kind].Should().Be(sized, "the {0} table holds {1} ids", kind, count);
+        }
+    }
+
     [Theory]
     [InlineData(0, 0, DatasetRules.Tables.MaxKeptEntries, true)]
     [InlineData(0, 0, DatasetRules.Tables.MaxKeptEntries + 1, false)]

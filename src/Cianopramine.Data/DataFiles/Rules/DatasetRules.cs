@@ -28,6 +28,9 @@ internal sealed partial class DatasetRules
     // them at every load made the collector run full collections every few loads (see Tables).
     [ThreadStatic]
     private static Tables? t_tables;
+
+    /// <summary>The tables this thread keeps for its next run, if any (for tests).</summary>
+    internal static Tables? KeptTables => t_tables;
     private Dictionary<string, (bool Valid, ParsedFormula? Parsed, string Error)>? _parsedFormulas;
     private Dictionary<string, string?>? _smilesFormulas;
 
