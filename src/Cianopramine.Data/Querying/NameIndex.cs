@@ -127,9 +127,7 @@ internal sealed class NameIndex<T>
         // (Hashing in the same pass measured slower: the multiply's latency then sits in the loop that branches on
         // every character.)
         var storage = default(ShortName);
-        Span<char> buffer = storage;
-        var key = buffer.Slice(0, Normalise(name, buffer));
-        return TryFindNormalised(key, Hash(key), out item);
+        return TryFindFolded(name, storage, out item);
     }
 
     /// <summary>The lookup of a name longer than 32 characters (a systematic name), kept out of the short path.</summary>
@@ -137,14 +135,15 @@ internal sealed class NameIndex<T>
     private bool TryFindLong(string name, out T? item)
     {
         Span<char> buffer = name.Length <= StackLength ? stackalloc char[name.Length] : new char[name.Length];
-        var key = buffer.Slice(0, Normalise(name, buffer));
-        return TryFindNormalised(key, Hash(key), out item);
+        return TryFindFolded(name, buffer, out item);
     }
 
-    /// <summary>Writes the name as the comparer folds it into <paramref name="buffer"/>, which holds at least as many characters.</summary>
-    /// <returns>How many characters were written.</returns>
+    /// <summary>
+    /// Writes the name as the comparer folds it into <paramref name="buffer"/> (which holds at least as many
+    /// characters), then looks the folded key up in the normalised table.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Normalise(string name, Span<char> buffer)
+    private bool TryFindFolded(string name, Span<char> buffer, out T? item)
     {
         var length = 0;
         foreach (var c in name)
@@ -161,7 +160,8 @@ internal sealed class NameIndex<T>
             buffer[length++] = folded;
         }
 
-        return length;
+        var key = buffer.Slice(0, length);
+        return TryFindNormalised(key, Hash(key), out item);
     }
 
     private bool TryFindNormalised(ReadOnlySpan<char> key, int hash, out T? item)

@@ -31,6 +31,7 @@ internal sealed partial class DatasetRules
 
     /// <summary>The tables this thread keeps for its next run, if any (for tests).</summary>
     internal static Tables? KeptTables => t_tables;
+
     private Dictionary<string, (bool Valid, ParsedFormula? Parsed, string Error)>? _parsedFormulas;
     private Dictionary<string, string?>? _smilesFormulas;
 
